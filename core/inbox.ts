@@ -1,0 +1,54 @@
+// Which inbox a conversation is in, for a viewer, at a time. Shared by the server and the
+// extension so both always agree; pure and tested alone.
+import type { Conversation } from './model';
+import { DAY, replyWindow } from './replyWindow';
+
+export const LAYOUTS = ['classic', 'beta'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const INBOXES: Record<Layout, readonly InboxName[]> = {
+  classic: ['new', 'active'],
+  beta: ['active', 'expired', 'outgoing'],
+};
+export type InboxName = 'new' | 'active' | 'expired' | 'outgoing';
+
+/** Conversations quiet for longer than this leave every inbox (kept; found by search). */
+export const INBOX_HORIZON = 30 * DAY;
+
+export interface Viewer {
+  id: string;
+}
+
+type InboxFields = Pick<
+  Conversation,
+  'channel' | 'status' | 'assigneeId' | 'lastInboundAt' | 'outgoingSince' | 'lastActivityAt'
+>;
+
+export function isWithinHorizon(conversation: Pick<Conversation, 'lastActivityAt'>, now: number): boolean {
+  return now - conversation.lastActivityAt <= INBOX_HORIZON;
+}
+
+/** The inbox the conversation appears in for this viewer and layout, or null when in none. */
+export function inboxOf(conversation: InboxFields, viewer: Viewer, layout: Layout, now: number): InboxName | null {
+  if (conversation.status !== 'open' || !isWithinHorizon(conversation, now)) return null;
+  if (conversation.assigneeId === null) return layout === 'classic' ? 'new' : null;
+  if (conversation.assigneeId !== viewer.id) return null;
+  if (layout === 'classic') return 'active';
+  // A template is out and unanswered: it waits in Outgoing until the customer writes.
+  if (conversation.outgoingSince !== null) return 'outgoing';
+  return replyWindow(conversation.channel, conversation.lastInboundAt, now).open ? 'active' : 'expired';
+}
+
+export function inboxCounts(
+  conversations: Iterable<InboxFields>,
+  viewer: Viewer,
+  layout: Layout,
+  now: number,
+): Record<InboxName, number> {
+  const counts: Record<InboxName, number> = { new: 0, active: 0, expired: 0, outgoing: 0 };
+  for (const c of conversations) {
+    const inbox = inboxOf(c, viewer, layout, now);
+    if (inbox) counts[inbox] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects: `unit` (core rules and extension logic, in a fake browser with fake-indexeddb)
+// and `server` (the API against PGlite and a real PostgreSQL cluster).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // One PostgreSQL cluster and PGlite instances are heavy: run files one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
