@@ -1,0 +1,43 @@
+// `npm start`: build the extension, then run the API server with the demo workspace and the
+// customer simulator on embedded defaults (PGlite in ./data). Prints how to load the extension.
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const port = process.env.PORT ?? '8787';
+const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+
+console.log('Building the extension (wxt build)…');
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) {
+  console.error('The extension build failed; see the errors above.');
+  process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { SIDEDESK_DEMO: '1', ...process.env, PORT: port, PUBLIC_URL: publicUrl },
+});
+
+const banner = `
+┌─ Sidedesk is starting ───────────────────────────────────────────────────
+│ API server        ${publicUrl}
+│ Customer phone    ${publicUrl}/simulator   (play the customer here)
+│ API description   ${publicUrl}/openapi.json
+│
+│ Load the extension in Chrome or Chromium:
+│   1. open chrome://extensions and switch on "Developer mode"
+│   2. "Load unpacked" → choose ${resolve(root, '.output/chrome-mv3')}
+│   3. click the Sidedesk toolbar icon; the side panel opens
+│   4. sign in from the options page (server ${publicUrl}):
+│        agent  ana@sidedesk.demo    / sidedesk
+│        agent  ben@sidedesk.demo    / sidedesk
+│        admin  admin@sidedesk.demo  / sidedesk
+│ Stop with Ctrl+C. Data lives in ./data (delete it to start over).
+└──────────────────────────────────────────────────────────────────────────
+`;
+setTimeout(() => console.log(banner), 1500);
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
