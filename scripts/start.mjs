@@ -1,5 +1,6 @@
 // `npm start`: build the extension, then run the API server with the demo workspace and the
-// customer simulator on embedded defaults (PGlite in ./data). Prints how to load the extension.
+// customer simulator on embedded defaults (PGlite in ./data). Prints how to load the extension
+// once the server answers.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -19,9 +20,11 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   stdio: 'inherit',
   env: { SIDEDESK_DEMO: '1', ...process.env, PORT: port, PUBLIC_URL: publicUrl },
 });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
 
 const banner = `
-┌─ Sidedesk is starting ───────────────────────────────────────────────────
+┌─ Sidedesk is running ────────────────────────────────────────────────────
 │ API server        ${publicUrl}
 │ Customer phone    ${publicUrl}/simulator   (play the customer here)
 │ API description   ${publicUrl}/openapi.json
@@ -29,15 +32,24 @@ const banner = `
 │ Load the extension in Chrome or Chromium:
 │   1. open chrome://extensions and switch on "Developer mode"
 │   2. "Load unpacked" → choose ${resolve(root, '.output/chrome-mv3')}
-│   3. click the Sidedesk toolbar icon; the side panel opens
-│   4. sign in from the options page (server ${publicUrl}):
+│   3. the options page opens: sign in with server ${publicUrl}
 │        agent  ana@sidedesk.demo    / sidedesk
 │        agent  ben@sidedesk.demo    / sidedesk
 │        admin  admin@sidedesk.demo  / sidedesk
-│ Stop with Ctrl+C. Data lives in ./data (delete it to start over).
-└──────────────────────────────────────────────────────────────────────────
-`;
-setTimeout(() => console.log(banner), 1500);
+│   4. click the Sidedesk toolbar icon: the side panel opens beside any page
+│ Stop with Ctrl+C. Data lives in ./data (delete the folder to start over).
+└──────────────────────────────────────────────────────────────────────────`;
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+async function announceWhenHealthy() {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) return;
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return console.log(banner);
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.error(`The server did not answer on port ${port} within a minute.`);
+}
+announceWhenHealthy();
