@@ -1,0 +1,31 @@
+import type { ErrorCode } from '@/core/api';
+
+/**
+ * Codes the client adds to the server's: 'offline' when the request never got an answer (network
+ * down, server unreachable, CORS/permission refused), 'bad_response' when the answer did not match
+ * the contract, 'aborted' when the caller cancelled.
+ */
+export type ClientErrorCode = ErrorCode | 'offline' | 'bad_response' | 'aborted';
+
+/** The one error type every API call throws; it survives @webext-core/messaging (own fields). */
+export class ApiClientError extends Error {
+  readonly status: number;
+  readonly code: ClientErrorCode;
+
+  constructor(status: number, code: ClientErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiClientError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export function isApiClientError(err: unknown): err is ApiClientError {
+  return err instanceof ApiClientError || (err instanceof Error && err.name === 'ApiClientError');
+}
+
+/** Network-level failures and 5xx are worth retrying; other 4xx are answers, not accidents. */
+export function isTransient(err: unknown): boolean {
+  if (!isApiClientError(err)) return false;
+  return err.code === 'offline' || err.status >= 500 || err.status === 429;
+}

@@ -1,0 +1,95 @@
+// The worker's local copy of what the signed-in agent may see, plus the records that make sync
+// and the outbox survive a worker restart. The side panel only reads it (useLiveQuery).
+import { Dexie, type EntityTable } from 'dexie';
+import type { Agent, Contact, Conversation, DeliveryStatus, Message } from '@/core/model';
+import type { Layout } from '@/core/inbox';
+
+/** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
+export type LocalDeliveryStatus = DeliveryStatus | 'sending';
+
+export interface StoredMessage extends Omit<Message, 'status'> {
+  status: LocalDeliveryStatus | null;
+}
+
+export interface OutboxEntry {
+  clientId: string;
+  conversationId: string;
+  text: string;
+  attempts: number;
+  nextAttemptAt: number;
+  createdAt: number;
+}
+
+export const SYNC_STATUSES = ['signed_out', 'connecting', 'live', 'reconnecting', 'offline', 'error'] as const;
+export type SyncStatus = (typeof SYNC_STATUSES)[number];
+
+export interface SyncStateRecord {
+  id: 'sync';
+  cursor: number;
+  status: SyncStatus;
+  /** The server's (or network's) message for 'error', 'reconnecting' and 'offline'. */
+  lastError: string | null;
+  lastSyncAt: number | null;
+  /** Consecutive failures, for the backoff; reset by a successful pull. */
+  failures: number;
+}
+
+/** Who is signed in, mirrored from storage so the panel can render it live. The token is not here. */
+export interface SessionRecord {
+  id: 'me';
+  agent: Agent;
+  serverUrl: string;
+}
+
+export interface PrefsRecord {
+  id: 'prefs';
+  layout: Layout;
+}
+
+/** A conversation that newly appeared in our copy and whose older messages must be fetched. */
+export interface PendingBackfill {
+  conversationId: string;
+}
+
+export class SidedeskDb extends Dexie {
+  conversations!: EntityTable<Conversation, 'id'>;
+  messages!: EntityTable<StoredMessage, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  agents!: EntityTable<Agent, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'clientId'>;
+  syncState!: EntityTable<SyncStateRecord, 'id'>;
+  session!: EntityTable<SessionRecord, 'id'>;
+  prefs!: EntityTable<PrefsRecord, 'id'>;
+  pendingBackfill!: EntityTable<PendingBackfill, 'conversationId'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      // assigneeId is null for the New queue, and null is not an IndexedDB key: inbox queries
+      // range over lastActivityAt (the 30-day horizon) and let core's inboxOf decide the rest.
+      conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt]',
+      messages: 'id, conversationId, [conversationId+createdAt], clientId',
+      contacts: 'id',
+      agents: 'id',
+      outbox: 'clientId, conversationId, nextAttemptAt',
+      syncState: 'id',
+      session: 'id',
+      prefs: 'id',
+      pendingBackfill: 'conversationId',
+    });
+  }
+}
+
+/** The tables that hold the signed-in agent's data: cleared together at sign-out. */
+export function dataTables(db: SidedeskDb) {
+  return [
+    db.conversations,
+    db.messages,
+    db.contacts,
+    db.agents,
+    db.outbox,
+    db.syncState,
+    db.session,
+    db.pendingBackfill,
+  ];
+}

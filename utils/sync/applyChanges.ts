@@ -1,0 +1,80 @@
+import type { Change } from '@/core/model';
+import { putServerMessage, readSyncState, type SidedeskDb } from '@/utils/db';
+import type { Pulled } from './pullOnce';
+
+export interface ApplyResult {
+  /** false when another pull already moved the cursor: the batch was dropped, not half-applied. */
+  applied: boolean;
+  newConversationIds: string[];
+}
+
+/**
+ * Applies one batch and advances the cursor in ONE read-write transaction: either both happen or
+ * neither, so a crash or an error mid-batch leaves the copy at the previous cursor and the next
+ * pull repeats the batch in full. Every write is an upsert or a delete, so a repeat is harmless.
+ */
+export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number): Promise<ApplyResult> {
+  const tables = [db.conversations, db.messages, db.contacts, db.agents, db.outbox, db.syncState, db.pendingBackfill];
+  return db.transaction('rw', tables, async () => {
+    const state = await readSyncState(db);
+    if (state.cursor !== pulled.since) return { applied: false, newConversationIds: [] };
+
+    // From cursor 0 the feed carries every visible message; later, a conversation that newly
+    // appears (assigned to us, say) brings no history, because its messages are older than our cursor.
+    const trackNew = pulled.since > 0;
+    const newConversationIds: string[] = [];
+    for (const change of pulled.response.changes) {
+      const isNew = await applyOne(db, change, trackNew);
+      if (isNew) newConversationIds.push(change.data.id);
+    }
+    if (newConversationIds.length > 0) {
+      await db.pendingBackfill.bulkPut(newConversationIds.map((conversationId) => ({ conversationId })));
+    }
+    await db.syncState.put({
+      ...state,
+      cursor: pulled.response.cursor,
+      status: 'live',
+      lastError: null,
+      lastSyncAt: now,
+      failures: 0,
+    });
+    return { applied: true, newConversationIds };
+  });
+}
+
+/** Returns true when the change brought a conversation we did not have. */
+async function applyOne(db: SidedeskDb, change: Change, trackNew: boolean): Promise<boolean> {
+  switch (change.type) {
+    case 'conversation': {
+      const isNew = trackNew && (await db.conversations.get(change.data.id)) === undefined;
+      await db.conversations.put(change.data);
+      return isNew;
+    }
+    case 'message':
+      await putServerMessage(db, change.data, 'latest');
+      return false;
+    case 'contact':
+      await db.contacts.put(change.data);
+      return false;
+    case 'agent':
+      await db.agents.put(change.data);
+      return false;
+    case 'remove':
+      await applyRemove(db, change.data);
+      return false;
+  }
+}
+
+async function applyRemove(db: SidedeskDb, { entity, id }: Extract<Change, { type: 'remove' }>['data']): Promise<void> {
+  if (entity === 'conversation') {
+    await db.conversations.delete(id);
+    // Its messages (and our unsent replies to it) go too: we may no longer see it.
+    await db.messages.where('conversationId').equals(id).delete();
+    await db.outbox.where('conversationId').equals(id).delete();
+    await db.pendingBackfill.delete(id);
+  } else if (entity === 'message') {
+    await db.messages.delete(id);
+  } else {
+    await db.contacts.delete(id);
+  }
+}

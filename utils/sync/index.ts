@@ -1,0 +1,10 @@
+export { applyChanges, type ApplyResult } from './applyChanges';
+export { runBackfill } from './backfill';
+export { backoffDelay } from './backoff';
+export { catchUp } from './catchUp';
+export { classifyFailure } from './classifyFailure';
+export { pullOnce, type Pulled } from './pullOnce';
+export { sleep } from './sleep';
+export { runSyncLoop, LONG_POLL_WAIT_SECONDS } from './syncLoop';
+export { syncRound, type RoundResult } from './syncRound';
+export type { SyncDeps } from './types';

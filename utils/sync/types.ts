@@ -1,0 +1,19 @@
+import type { ApiClient } from '@/utils/api';
+import type { SidedeskDb } from '@/utils/db';
+
+/** Everything the sync engine touches from outside, injected so tests run it on fakes. */
+export interface SyncDeps {
+  db: SidedeskDb;
+  /** A client for the signed-in session, or null when nobody is signed in. */
+  getApi: () => Promise<ApiClient | null>;
+  /** The server said the token is no longer valid: forget it. */
+  onSignedOut: () => Promise<void>;
+  /** After every applied batch (e.g. refresh the toolbar badge). */
+  onApplied?: () => void | Promise<void>;
+  now: () => number;
+  random: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  isOnline: () => boolean;
+  /** Changes per request. */
+  pageSize?: number;
+}
