@@ -1,0 +1,4 @@
+export { createOutboxRunner } from './createOutboxRunner';
+export { deliverOutbox, type DeliverDeps } from './deliverOutbox';
+export { enqueueReply, localMessageId, type ReplyDraft } from './enqueueReply';
+export { retryMessage } from './retryMessage';
