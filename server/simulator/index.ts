@@ -1,0 +1,59 @@
+// The customer simulator, mounted at /simulator: the phone page, its JSON API, and the Graph API
+// stand-in that the simulated channel's graphUrl points to (`${publicUrl}/simulator/graph/v23.0`).
+import { Hono } from 'hono';
+import type { ChannelConfig } from '../channels/types';
+import type { SimulatorContext } from './context';
+import { graphStandInRoutes } from './graphStandIn';
+import { pageApiRoutes } from './pageApi';
+import { renderPage } from './pageHtml';
+import { createWebhookPoster } from './postWebhook';
+import { createSimulatorState, type SimulatorState } from './state';
+import { createStatusReporter, DEFAULT_STATUS_DELAYS, type StatusDelays } from './statusReporter';
+
+export interface SimulatorDeps {
+  appSecret: string;
+  /** Where the server answers, as Meta would reach it: webhooks go to `${publicUrl}/webhooks/whatsapp`. */
+  publicUrl: string;
+  fetch?: typeof fetch;
+  listSimulatedChannels: () => Promise<ChannelConfig[]>;
+  /** Pass one to inspect or dispose it (tests); otherwise each app gets its own. */
+  state?: SimulatorState;
+  delays?: Partial<StatusDelays>;
+  now?: () => number;
+  log?: (message: string, details?: Record<string, unknown>) => void;
+}
+
+/** The Graph base URL a simulated channel row should carry. */
+export const simulatorGraphUrl = (publicUrl: string) => `${publicUrl.replace(/\/+$/, '')}/simulator/graph/v23.0`;
+
+export function simulatorRoutes(deps: SimulatorDeps): Hono {
+  const state = deps.state ?? createSimulatorState();
+  const now = deps.now ?? Date.now;
+  const log = deps.log ?? (() => {});
+  const post = createWebhookPoster({ publicUrl: deps.publicUrl, appSecret: deps.appSecret, fetch: deps.fetch ?? fetch });
+  const reporter = createStatusReporter({ state, post, now, log, delays: { ...DEFAULT_STATUS_DELAYS, ...deps.delays } });
+  const ctx: SimulatorContext = {
+    state,
+    listSimulatedChannels: deps.listSimulatedChannels,
+    post,
+    reporter,
+    now,
+    log,
+  };
+
+  const app = new Hono();
+  app.get('/', (c) => c.html(renderPage()));
+  app.route('/api', pageApiRoutes(ctx));
+  app.route('/graph', graphStandInRoutes(ctx));
+  return app;
+}
+
+export { createSimulatorState, type SimulatorState, type SimMessage, type SimCustomer } from './state';
+export {
+  buildWhatsappTextWebhook,
+  buildWhatsappStatusWebhook,
+  newWamid,
+  SIMULATED_DISPLAY_NUMBER,
+} from './buildWebhooks';
+export { signBody, metaJsonStringify } from './signBody';
+export { DEFAULT_STATUS_DELAYS, type StatusDelays } from './statusReporter';

@@ -1,0 +1,125 @@
+// The JSON API behind the phone page (and the hooks tests and benchmarks use).
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import type { ChannelConfig } from '../channels/types';
+import { buildWhatsappTextWebhook, newWamid } from './buildWebhooks';
+import type { SimulatorContext } from './context';
+import { answerMessage } from './postWebhook';
+import { normalizePhone, type SimMessage } from './state';
+
+const NewCustomer = z.object({
+  name: z.string().trim().min(1).max(100),
+  phone: z.string().transform(normalizePhone).pipe(z.string().min(5, 'phone needs at least 5 digits').max(20)),
+});
+
+const CustomerMessage = z.object({
+  channel: z.string().min(1),
+  phone: z.string().transform(normalizePhone).pipe(z.string().min(5)),
+  text: z.string().trim().min(1).max(4096),
+});
+
+const FailNext = z.object({
+  code: z.number().int().positive(),
+  httpStatus: z.number().int().min(400).max(599).optional(),
+  async: z.boolean().optional(),
+});
+
+const invalid = (c: Context, message: string) => c.json({ error: { code: 'invalid', message } }, 400);
+const notFound = (c: Context, message: string) => c.json({ error: { code: 'not_found', message } }, 404);
+
+async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T> | string> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    return 'body must be JSON';
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `${issue.path.join('.') || 'body'}: ${issue.message}`;
+}
+
+const publicChannel = (ch: ChannelConfig) => ({ id: ch.id, name: ch.name, externalId: ch.externalId });
+
+export function pageApiRoutes(ctx: SimulatorContext): Hono {
+  const app = new Hono();
+  const findChannel = async (externalId: string) =>
+    (await ctx.listSimulatedChannels()).find((ch) => ch.externalId === externalId) ?? null;
+
+  app.get('/channels', async (c) => c.json({ channels: (await ctx.listSimulatedChannels()).map(publicChannel) }));
+
+  app.get('/customers', (c) => c.json({ customers: [...ctx.state.customers.values()] }));
+
+  app.post('/customers', async (c) => {
+    const input = await readJson(c, NewCustomer);
+    if (typeof input === 'string') return invalid(c, input);
+    ctx.state.customers.set(input.phone, input);
+    return c.json({ customer: input }, 201);
+  });
+
+  app.get('/thread', (c) => {
+    const channel = c.req.query('channel') ?? '';
+    const phone = normalizePhone(c.req.query('phone') ?? '');
+    if (!channel || !phone) return invalid(c, 'channel and phone are required');
+    // Polling is what "the customer has the chat open" means: it triggers read receipts.
+    ctx.state.markSeen(channel, phone, ctx.now());
+    ctx.reporter.seen(channel, phone);
+    return c.json({ customer: ctx.state.customers.get(phone) ?? null, messages: ctx.state.thread(channel, phone) });
+  });
+
+  app.post('/messages', async (c) => {
+    const input = await readJson(c, CustomerMessage);
+    if (typeof input === 'string') return invalid(c, input);
+    const channel = await findChannel(input.channel);
+    if (!channel) return notFound(c, `No simulated channel with phone number id ${input.channel}.`);
+    const customer = ctx.state.customers.get(input.phone) ?? { name: input.phone, phone: input.phone };
+    ctx.state.customers.set(customer.phone, customer);
+
+    const message: SimMessage = { id: newWamid(), from: 'customer', text: input.text, at: ctx.now(), status: 'sending', error: null };
+    ctx.state.thread(channel.externalId, customer.phone).push(message);
+    const payload = buildWhatsappTextWebhook({
+      phoneNumberId: channel.externalId,
+      customer,
+      text: input.text,
+      id: message.id,
+      at: message.at,
+    });
+    try {
+      const answer = await ctx.post(payload);
+      const ok = answer.status >= 200 && answer.status < 300;
+      message.status = ok ? 'accepted' : 'rejected';
+      message.error = ok ? null : answerMessage(answer);
+      if (ok) return c.json({ message, server: answer });
+      return c.json({ error: { code: 'upstream', message: message.error }, message, server: answer }, 502);
+    } catch (cause) {
+      message.status = 'rejected';
+      message.error = `Server unreachable: ${cause instanceof Error ? cause.message : String(cause)}`;
+      return c.json({ error: { code: 'upstream', message: message.error }, message }, 502);
+    }
+  });
+
+  // Any body, sent as-is (signed over its exact bytes): for tests and benchmarks.
+  app.post('/raw', async (c) => {
+    const body = await c.req.text();
+    try {
+      return c.json({ server: await ctx.post(body) });
+    } catch (cause) {
+      return c.json({ error: { code: 'upstream', message: cause instanceof Error ? cause.message : String(cause) } }, 502);
+    }
+  });
+
+  app.post('/fail-next', async (c) => {
+    const input = await readJson(c, FailNext);
+    if (typeof input === 'string') return invalid(c, input);
+    ctx.state.failures.push(input);
+    return c.json({ queued: ctx.state.failures.length });
+  });
+
+  app.post('/reset', (c) => {
+    ctx.state.reset();
+    return c.json({ ok: true });
+  });
+
+  return app;
+}

@@ -1,0 +1,86 @@
+// The customer's phone: one self-contained page (HTML + CSS + the script), no build step.
+// Stable ids and labels below are what the Playwright tests drive.
+import { PAGE_SCRIPT } from './pageScript';
+
+const STYLE = `
+:root { --green: #008069; --bubble-out: #d9fdd3; --bubble-in: #fff; --ink: #111b21; --muted: #667781; --blue: #53bdeb; }
+* { box-sizing: border-box; }
+body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #e9edef;
+  font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); }
+.phone { width: min(390px, 100vw); height: min(780px, 100vh); display: flex; flex-direction: column;
+  background: #efeae2; border-radius: 28px; overflow: hidden; box-shadow: 0 12px 40px rgb(0 0 0 / .18); border: 8px solid #111; }
+@media (max-width: 420px) { .phone { border-radius: 0; border: 0; height: 100vh; } }
+header { background: var(--green); color: #fff; padding: 10px 14px; display: grid; gap: 6px; }
+header h1 { margin: 0; font-size: 17px; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+header .sub { font-size: 12px; opacity: .85; }
+.pickers { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; }
+.pickers label { display: grid; font-size: 11px; gap: 2px; opacity: .95; }
+select, input, textarea, button { font: inherit; }
+select { width: 100%; border: 0; border-radius: 6px; padding: 4px 6px; font-size: 13px; color: var(--ink); }
+details { font-size: 13px; }
+details summary { cursor: pointer; }
+#new-customer-form { display: grid; grid-template-columns: 1fr 1fr auto; gap: 6px; margin-top: 6px; }
+#new-customer-form input { border: 0; border-radius: 6px; padding: 5px 8px; min-width: 0; }
+#new-customer-form button { border: 0; border-radius: 6px; padding: 5px 10px; background: #fff; color: var(--green); font-weight: 600; cursor: pointer; }
+.notice { margin: 0; padding: 6px 12px; font-size: 13px; background: #fff3c4; color: #5c4400; }
+#sim-error { background: #fde2e1; color: #8a1c1c; }
+main { flex: 1; position: relative; min-height: 0; }
+#thread { list-style: none; margin: 0; padding: 12px 10px; height: 100%; overflow-y: auto; display: flex; flex-direction: column; gap: 6px; }
+#empty-thread { position: absolute; inset: 40% 20px auto; text-align: center; color: var(--muted); font-size: 13px; margin: 0; pointer-events: none; }
+.msg { max-width: 80%; padding: 6px 8px 4px; border-radius: 8px; box-shadow: 0 1px .5px rgb(0 0 0 / .13); overflow-wrap: anywhere; }
+.msg.customer { align-self: flex-end; background: var(--bubble-out); border-top-right-radius: 2px; }
+.msg.business { align-self: flex-start; background: var(--bubble-in); border-top-left-radius: 2px; }
+.msg .text { margin: 0; white-space: pre-wrap; }
+.msg .meta { display: flex; justify-content: flex-end; gap: 4px; font-size: 11px; color: var(--muted); margin-top: 2px; }
+.ticks.read { color: var(--blue); }
+.ticks.rejected, .ticks.failed { color: #c62828; font-weight: 700; }
+.msg-error { margin: 4px 0 0; font-size: 12px; color: #c62828; }
+#composer { display: flex; gap: 8px; padding: 8px; background: #f0f2f5; align-items: flex-end; }
+#message-input { flex: 1; resize: none; border: 0; border-radius: 20px; padding: 9px 14px; max-height: 120px; background: #fff; }
+#send-button { width: 42px; height: 42px; border: 0; border-radius: 50%; background: var(--green); color: #fff; font-size: 18px; cursor: pointer; }
+#send-button:disabled { background: #9bb; cursor: default; }
+`;
+
+export function renderPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sidedesk · Customer simulator</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<div class="phone" role="application" aria-label="Customer phone">
+  <header>
+    <h1 id="customer-title">Customer phone</h1>
+    <span class="sub">WhatsApp simulator · you are the customer</span>
+    <div class="pickers">
+      <label>Business<select id="channel-select" aria-label="Business channel"></select></label>
+      <label>Customer<select id="customer-select" aria-label="Customer"></select></label>
+    </div>
+    <details id="new-customer">
+      <summary>New customer</summary>
+      <form id="new-customer-form" aria-label="New customer">
+        <input id="new-customer-name" aria-label="Customer name" placeholder="Name" required maxlength="100">
+        <input id="new-customer-phone" aria-label="Customer phone" placeholder="Phone, e.g. 16505551234" required inputmode="tel">
+        <button id="new-customer-add" type="submit">Add</button>
+      </form>
+    </details>
+  </header>
+  <p id="no-channel" class="notice" hidden>No simulated channel exists on this server.</p>
+  <p id="connection" class="notice" hidden>Reconnecting to the server…</p>
+  <p id="sim-error" class="notice" role="alert" hidden></p>
+  <main>
+    <ul id="thread" role="log" aria-label="Conversation" aria-live="polite"></ul>
+    <p id="empty-thread">Write to the business to start the conversation.</p>
+  </main>
+  <form id="composer" aria-label="Write a message">
+    <textarea id="message-input" rows="1" aria-label="Message" placeholder="Message" maxlength="4096" disabled></textarea>
+    <button id="send-button" type="submit" aria-label="Send" disabled>➤</button>
+  </form>
+</div>
+<script>${PAGE_SCRIPT}</script>
+</body>
+</html>`;
+}
