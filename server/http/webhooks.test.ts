@@ -65,7 +65,7 @@ describe('POST /whatsapp', () => {
     let release!: () => void;
     const { post } = setup(() => new Promise<void>((resolve) => (release = resolve)));
     let answered = false;
-    const pending = post(fixtureText('whatsapp-text.json')).then((res) => ((answered = true), res));
+    const pending = Promise.resolve(post(fixtureText('whatsapp-text.json'))).then((res) => ((answered = true), res));
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();
