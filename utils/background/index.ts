@@ -1,0 +1,3 @@
+export { defaultBackgroundDeps } from './defaults';
+export { startBackground } from './startBackground';
+export type { BackgroundDeps } from './types';

@@ -1,0 +1,51 @@
+import { createHandlers, registerHandlers } from '@/utils/messaging/handlers';
+import { createOutboxRunner } from '@/utils/outbox';
+import { sleep, type SyncDeps } from '@/utils/sync';
+import { listenForSyncAlarm } from './alarms';
+import { createApiProvider } from './apiProvider';
+import { createAuth } from './auth';
+import { refreshBadge } from './badge';
+import { listenForPanels } from './panelPorts';
+import { createSyncController } from './syncController';
+import type { BackgroundDeps } from './types';
+
+/**
+ * Wires the background: every listener is registered synchronously (MV3 only delivers events to
+ * listeners added in the first turn of the worker) and removed when `signal` aborts.
+ */
+export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
+  const { db, browser } = deps;
+  const getApi = createApiProvider(deps.session, deps.fetch);
+  const badge = () => refreshBadge(db, browser.action, deps.now()).catch(() => 0);
+  const auth = createAuth(deps);
+  const syncDeps: SyncDeps = {
+    db,
+    getApi,
+    onSignedOut: auth.onTokenRejected,
+    onApplied: badge,
+    now: deps.now,
+    random: deps.random,
+    sleep,
+    isOnline: deps.isOnline,
+  };
+  const sync = createSyncController(syncDeps);
+  const outbox = createOutboxRunner({ db, getApi, now: deps.now, random: deps.random, signal });
+  signal.addEventListener('abort', () => sync.stop(), { once: true });
+
+  const handlers = createHandlers({ db, auth, sync, outbox, getApi, refreshBadge: badge, tabs: browser.tabs, now: deps.now, uuid: deps.uuid });
+  registerHandlers(handlers, signal);
+  listenForPanels(browser.runtime, sync, signal);
+  listenForSyncAlarm(
+    browser.alarms,
+    () => {
+      void sync.pullNow();
+      void outbox.kick();
+    },
+    signal,
+  );
+
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  void badge();
+  void outbox.kick();
+  return { handlers, sync, outbox };
+}

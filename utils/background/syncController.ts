@@ -1,0 +1,58 @@
+import { runSyncLoop, syncRound, type SyncDeps } from '@/utils/sync';
+
+/**
+ * Decides how the worker syncs: a long-poll loop while at least one side panel is connected (its
+ * pings keep the worker alive), otherwise a short pull on each alarm tick. Holds only ephemeral
+ * state (open ports, the running loop): after a worker restart the panel reconnects and the
+ * alarm fires again, and the cursor itself lives in Dexie.
+ */
+export function createSyncController(deps: SyncDeps) {
+  let panels = 0;
+  let loop: AbortController | null = null;
+  let shortRound: Promise<unknown> | null = null;
+
+  function startLoop() {
+    if (loop) return;
+    const controller = new AbortController();
+    loop = controller;
+    void runSyncLoop(deps, { signal: controller.signal }).finally(() => {
+      if (loop === controller) loop = null;
+    });
+  }
+
+  function stopLoop() {
+    loop?.abort();
+    loop = null;
+  }
+
+  return {
+    panelConnected() {
+      panels += 1;
+      startLoop();
+    },
+    panelDisconnected() {
+      panels = Math.max(0, panels - 1);
+      if (panels === 0) stopLoop();
+    },
+    get longPolling() {
+      return loop !== null;
+    },
+    /** One short pull, unless the long-poll loop already keeps the copy fresh. */
+    async pullNow(): Promise<void> {
+      if (loop) return;
+      shortRound ??= syncRound(deps, { wait: 0 }).finally(() => {
+        shortRound = null;
+      });
+      await shortRound;
+    },
+    /** After sign-in: start over with the new session. */
+    restart() {
+      stopLoop();
+      if (panels > 0) startLoop();
+      else void this.pullNow();
+    },
+    stop: stopLoop,
+  };
+}
+
+export type SyncController = ReturnType<typeof createSyncController>;

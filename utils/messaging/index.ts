@@ -1,0 +1,2 @@
+export * from './protocol';
+export { keepWorkerAlive, PING_INTERVAL_MS } from './keepAlive';

@@ -1,0 +1,34 @@
+// The one protocol between the extension's contexts. Side panel and options page talk to the
+// background; the background talks to the content script of one tab (insertText).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Agent } from '@/core/model';
+
+export interface SignInRequest {
+  serverUrl: string;
+  email: string;
+  password: string;
+}
+
+export type InsertFailure = 'no_editable_focus' | 'no_tab' | 'unreachable';
+export type InsertResult = { ok: true } | { ok: false; reason: InsertFailure };
+
+export interface ProtocolMap {
+  signIn(data: SignInRequest): Agent;
+  signOut(): void;
+  sendReply(data: { conversationId: string; text: string }): { clientId: string };
+  acceptConversation(data: { conversationId: string }): void;
+  retryMessage(data: { messageId: string }): void;
+  markRead(data: { conversationId: string }): void;
+  insertIntoPage(data: { text: string }): InsertResult;
+  syncNow(): void;
+  /** Background → content script of the target tab. */
+  insertText(data: { text: string }): InsertResult;
+}
+
+export type BackgroundMessage = Exclude<keyof ProtocolMap, 'insertText'>;
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;
+
+/** The side panel's keep-alive port (see utils/messaging/keepAlive.ts). */
+export const PANEL_PORT_NAME = 'sidedesk-panel';
