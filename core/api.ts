@@ -69,3 +69,19 @@ export const MessagesPage = z.object({
 export type MessagesPage = z.infer<typeof MessagesPage>;
 
 export const ConversationsPage = z.object({ conversations: z.array(Conversation) });
+
+export const AgentsResponse = z.object({ agents: z.array(Agent) });
+
+export const ConversationsQuery = z.object({
+  /** Searches contact name, phone and message text, including conversations older than 30 days. */
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ConversationsQuery = z.infer<typeof ConversationsQuery>;
+
+export const MessagesQuery = z.object({
+  /** `nextBefore` of the previous page; omitted for the newest page. */
+  before: z.coerce.number().int().nonnegative().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type MessagesQuery = z.infer<typeof MessagesQuery>;

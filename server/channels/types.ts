@@ -43,7 +43,12 @@ export interface ChannelConfig {
   simulated: boolean;
 }
 
-export type OutboundMessage = { kind: 'text'; text: string };
+export type OutboundMessage = {
+  kind: 'text';
+  text: string;
+  /** Messenger/Instagram past 24 h: send with the HUMAN_AGENT tag (core `replyWindow` decides). */
+  humanAgentTag?: boolean;
+};
 
 /** Thrown by `send` when the platform refuses; the message is marked failed with this reason. */
 export class ChannelSendError extends Error {

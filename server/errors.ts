@@ -1,0 +1,18 @@
+// The server's one error type: thrown anywhere, turned into `{error:{code,message}}` by the one
+// `onError` in createApp. The message is for the agent's eyes: say what happened and what to do.
+import type { ErrorCode } from '../core/api';
+
+export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 413 | 500 | 502;
+
+export class ApiException extends Error {
+  constructor(
+    readonly status: ApiStatus,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiException';
+  }
+}
+
+export const notFound = (what: string) => new ApiException(404, 'not_found', `${what} not found.`);

@@ -1,0 +1,26 @@
+// What createApp needs from the outside world; main.ts and the tests each build one.
+import type { Channel } from '../../core/model';
+import type { Agent } from '../../core/model';
+import type { ChannelAdapter } from '../channels/types';
+import type { Log } from '../log';
+import type { Store } from '../store/createStore';
+
+export interface AppConfig {
+  appSecret: string;
+  verifyToken: string;
+  publicUrl: string;
+}
+
+export interface AppDeps {
+  store: Store;
+  /** The clock (ms): reply windows and timestamps read it, so tests can move time. */
+  now: () => number;
+  adapters: Partial<Record<Channel, ChannelAdapter>>;
+  /** Passed to the adapters for Graph calls, so tests and the simulator can stand in for Meta. */
+  fetch: typeof fetch;
+  config: AppConfig;
+  log: Log;
+}
+
+/** Hono's per-request variables once the bearer token is checked. */
+export type AuthedEnv = { Variables: { agent: Agent; tokenHash: string } };

@@ -1,0 +1,65 @@
+// The HTTP application, built from its dependencies: no environment, no sockets (main.ts opens
+// those). Routes are split by resource; every error leaves through one handler as JSON.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import type { InboundEvent } from '../channels/types';
+import { ingestEvents } from '../ingest/ingestEvents';
+import { simulatorRoutes } from '../simulator/index';
+import { listSimulatedChannels } from '../store/repos/channels';
+import type { AppDeps } from './appDeps';
+import { createErrorHandler, notFoundHandler } from './handleErrors';
+import { agentsRoutes } from './routes/agentsRoutes';
+import { authRoutes } from './routes/authRoutes';
+import { conversationsRoutes } from './routes/conversationsRoutes';
+import { messagesRoutes } from './routes/messagesRoutes';
+import { syncRoutes } from './routes/syncRoutes';
+import { webhookRoutes } from './webhooks';
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono();
+  const ingest = (events: InboundEvent[]) => ingestEvents(deps, events);
+
+  // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
+  app.use(
+    '/v1/*',
+    cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 }),
+  );
+  app.route('/v1', authRoutes(deps));
+  app.route('/v1', agentsRoutes(deps));
+  app.route('/v1', syncRoutes(deps));
+  app.route('/v1', conversationsRoutes(deps));
+  app.route('/v1', messagesRoutes(deps));
+
+  app.route(
+    '/webhooks',
+    webhookRoutes({ appSecret: deps.config.appSecret, verifyToken: deps.config.verifyToken, adapters: deps.adapters, ingest, log: deps.log }),
+  );
+
+  app.route(
+    '/simulator',
+    simulatorRoutes({
+      appSecret: deps.config.appSecret,
+      publicUrl: deps.config.publicUrl,
+      fetch: deps.fetch,
+      listSimulatedChannels: () => listSimulatedChannels(deps.store.db),
+      now: deps.now,
+      log: deps.log,
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    await deps.store.db.query('SELECT 1');
+    return c.json({ ok: true });
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Sidedesk conversations API', version: '1' },
+    servers: [{ url: deps.config.publicUrl }],
+  });
+
+  app.notFound(notFoundHandler);
+  app.onError(createErrorHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,28 @@
+// Shared pieces of the route declarations, so each route file states only what is its own.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { ApiError } from '../../core/api';
+import type { AuthedEnv } from './appDeps';
+import { validationHook } from './validationHook';
+
+/** A router whose request validation answers 400 `invalid` naming the field. */
+export function createRouter<E extends object = AuthedEnv>() {
+  return new OpenAPIHono<E & AuthedEnv>({ defaultHook: validationHook });
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; the message names the field',
+  401: 'Missing, unknown or revoked token',
+  403: 'Not allowed for this agent',
+  404: 'Not found, or not visible to this agent',
+  409: 'Conflict (taken by someone else, window closed, ...)',
+};
+
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409)[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: DESCRIPTIONS[status], content: { 'application/json': { schema: ApiError } } }]),
+  );
+}
+
+export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const bearer = [{ bearer: [] as string[] }];

@@ -1,0 +1,107 @@
+// Conversations the agent may see: the list (with search), a thread's pages, take, read, reply.
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  ConversationResponse,
+  ConversationsPage,
+  ConversationsQuery,
+  MessageResponse,
+  MessagesPage,
+  MessagesQuery,
+  SendMessageRequest,
+} from '../../../core/api';
+import { canSee } from '../../../core/visibility';
+import { acceptConversation } from '../../conversations/acceptConversation';
+import { markConversationRead } from '../../conversations/markConversationRead';
+import { notFound } from '../../errors';
+import { sendAgentMessage } from '../../messages/sendAgentMessage';
+import { findConversation } from '../../store/repos/conversations';
+import { listMessagePage } from '../../store/repos/messages';
+import { searchConversations } from '../../store/repos/searchConversations';
+import type { AppDeps } from '../appDeps';
+import { bearer, createRouter, errorResponses, json } from '../openApi';
+import { requireAgent } from '../requireAgent';
+
+const IdParam = z.object({ id: z.string().min(1) });
+
+const list = createRoute({
+  method: 'get',
+  path: '/conversations',
+  tags: ['conversations'],
+  security: bearer,
+  request: { query: ConversationsQuery },
+  responses: { 200: json(ConversationsPage, 'Visible conversations, newest activity first'), ...errorResponses(400, 401) },
+});
+
+const messages = createRoute({
+  method: 'get',
+  path: '/conversations/{id}/messages',
+  tags: ['conversations'],
+  security: bearer,
+  request: { params: IdParam, query: MessagesQuery },
+  responses: { 200: json(MessagesPage, 'One page, oldest to newest'), ...errorResponses(400, 401, 404) },
+});
+
+const accept = createRoute({
+  method: 'post',
+  path: '/conversations/{id}/accept',
+  tags: ['conversations'],
+  security: bearer,
+  request: { params: IdParam },
+  responses: { 200: json(ConversationResponse, 'Now assigned to the caller'), ...errorResponses(401, 404, 409) },
+});
+
+const read = createRoute({
+  method: 'post',
+  path: '/conversations/{id}/read',
+  tags: ['conversations'],
+  security: bearer,
+  request: { params: IdParam },
+  responses: { 200: json(ConversationResponse, 'Unread count cleared'), ...errorResponses(401, 404) },
+});
+
+const send = createRoute({
+  method: 'post',
+  path: '/conversations/{id}/messages',
+  tags: ['conversations'],
+  security: bearer,
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: SendMessageRequest } } } },
+  responses: {
+    201: json(MessageResponse, 'Stored and handed to the channel: status sent, or failed with the reason'),
+    200: json(MessageResponse, 'A repeat of an earlier clientId: the message already stored, not sent again'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+export function conversationsRoutes(deps: AppDeps) {
+  const app = createRouter();
+  app.use('/conversations', requireAgent(deps.store));
+  app.use('/conversations/*', requireAgent(deps.store));
+
+  app.openapi(list, async (c) => {
+    const query = c.req.valid('query');
+    return c.json({ conversations: await searchConversations(deps.store.db, c.get('agent'), query) }, 200);
+  });
+
+  app.openapi(messages, async (c) => {
+    const { id } = c.req.valid('param');
+    const conversation = await findConversation(deps.store.db, id);
+    if (!conversation || !canSee(conversation, c.get('agent'))) throw notFound('Conversation');
+    return c.json(await listMessagePage(deps.store.db, id, c.req.valid('query')), 200);
+  });
+
+  app.openapi(accept, async (c) => {
+    const conversation = await acceptConversation(deps.store, c.get('agent'), c.req.valid('param').id);
+    return c.json({ conversation }, 200);
+  });
+
+  app.openapi(read, async (c) => {
+    const conversation = await markConversationRead(deps.store, c.get('agent'), c.req.valid('param').id);
+    return c.json({ conversation }, 200);
+  });
+
+  app.openapi(send, async (c) => {
+    const { message, created } = await sendAgentMessage(deps, c.get('agent'), c.req.valid('param').id, c.req.valid('json'));
+    return created ? c.json({ message }, 201) : c.json({ message }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+// Starts the whole server in this process: database, workspace bootstrap, HTTP. main.ts uses it
+// with the environment's config; tests and scripts call it directly and `close()` it.
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { adapters as defaultAdapters } from './channels/index';
+import type { ChannelAdapter } from './channels/types';
+import type { Channel } from '../core/model';
+import { createApp } from './http/createApp';
+import { consoleLog, type Log } from './log';
+import { openStore } from './openStore';
+import type { ServerConfig } from './parseConfig';
+import type { Store } from './store/createStore';
+import { bootstrapWorkspace } from './workspace/bootstrapWorkspace';
+
+export interface StartOptions {
+  now?: () => number;
+  fetch?: typeof fetch;
+  adapters?: Partial<Record<Channel, ChannelAdapter>>;
+  log?: Log;
+  /** Interface to listen on; all of them by default. */
+  hostname?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? consoleLog;
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await bootstrapWorkspace({ store, now, log }, config);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = createApp({
+    store,
+    now,
+    log,
+    adapters: options.adapters ?? defaultAdapters,
+    fetch: options.fetch ?? fetch,
+    config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: options.hostname }, () => resolve(s as Server));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://localhost:${port}`,
+    store,
+    close() {
+      closing ??= (async () => {
+        // Long-polls hold connections for up to 25 s: cut them rather than wait (their abort
+        // signals end the waits), then close the database.
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The database plus the change feed's two ends: `write` (a transaction whose touched entities get
+// sequence numbers) and `changeSignal` (wakes long-polls when a change commits, in this process
+// through an EventEmitter, from other processes through PostgreSQL's LISTEN/NOTIFY).
+import { EventEmitter } from 'node:events';
+import type { Db, Tx } from './db';
+import { CHANGE_CHANNEL, recordChanges, type ChangeEntry, type Entity } from './recordChanges';
+
+export interface ChangeSet {
+  /** Marks an entity as changed by this transaction (once is enough; repeats are merged). */
+  add(entity: Entity, id: string, conversationId: string | null): void;
+}
+
+export interface ChangeSignal {
+  /** Resolves 'change' at the next commit after subscribing, 'timeout' or 'aborted' otherwise. */
+  wait(timeoutMs: number, signal?: AbortSignal): Promise<'change' | 'timeout' | 'aborted'>;
+  dispose(): void;
+}
+
+export interface Store {
+  db: Db;
+  write<T>(fn: (tx: Tx, changes: ChangeSet) => Promise<T>): Promise<T>;
+  /** Subscribe before reading, then wait: a commit between the read and the wait is not missed. */
+  changeSignal(): ChangeSignal;
+  close(): Promise<void>;
+}
+
+export async function createStore(db: Db): Promise<Store> {
+  const emitter = new EventEmitter();
+  // One listener per waiting long-poll: many are expected.
+  emitter.setMaxListeners(0);
+  const unlisten = db.listen ? await db.listen(CHANGE_CHANNEL, () => emitter.emit('change')) : null;
+
+  return {
+    db,
+    async write<T>(fn: (tx: Tx, changes: ChangeSet) => Promise<T>) {
+      let changed = false;
+      const result = await db.transaction(async (tx) => {
+        const entries = new Map<string, ChangeEntry>();
+        const value = await fn(tx, {
+          add: (entity, id, conversationId) => entries.set(`${entity}:${id}`, { entity, id, conversationId }),
+        });
+        changed = entries.size > 0;
+        await recordChanges(tx, [...entries.values()]);
+        return value;
+      });
+      if (changed) emitter.emit('change');
+      return result;
+    },
+    changeSignal() {
+      let fired = false;
+      let wake: (() => void) | null = null;
+      const onChange = () => {
+        fired = true;
+        wake?.();
+      };
+      emitter.on('change', onChange);
+      return {
+        wait(timeoutMs, signal) {
+          if (fired) return Promise.resolve('change');
+          if (signal?.aborted) return Promise.resolve('aborted');
+          return new Promise((resolve) => {
+            const finish = (outcome: 'change' | 'timeout' | 'aborted') => {
+              clearTimeout(timer);
+              signal?.removeEventListener('abort', onAbort);
+              wake = null;
+              resolve(outcome);
+            };
+            const onAbort = () => finish('aborted');
+            const timer = setTimeout(() => finish('timeout'), Math.max(0, timeoutMs));
+            signal?.addEventListener('abort', onAbort, { once: true });
+            wake = () => finish('change');
+          });
+        },
+        dispose() {
+          emitter.off('change', onChange);
+          wake = null;
+        },
+      };
+    },
+    async close() {
+      emitter.removeAllListeners();
+      await unlisten?.();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Gives every entity a transaction touched its next number in the one change sequence.
+//
+// Commit order must equal sequence order, or a reader can see seq 11 before seq 10 commits, move
+// its cursor past 10 and never see it (Chatwoot's #14934: an agent missed a colleague's reply).
+// So the numbers are taken under a transaction-scoped advisory lock, held until commit: the next
+// writer can only number its changes once this one is visible. It is taken last, so only the
+// tail of each transaction is serialised.
+import type { Tx } from './db';
+
+export type Entity = 'conversation' | 'message' | 'contact' | 'agent';
+
+export interface ChangeEntry {
+  entity: Entity;
+  id: string;
+  /** For messages (and conversations themselves): whose visibility decides who receives it. */
+  conversationId: string | null;
+}
+
+/** Arbitrary constant; every change-producing transaction takes this same lock. */
+export const CHANGE_LOCK = 731_004_001;
+export const CHANGE_CHANNEL = 'sidedesk_changes';
+
+/** Returns the highest sequence number assigned. Call it as the last statement of the transaction. */
+export async function recordChanges(tx: Tx, entries: ChangeEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
+  const rows = await tx.query<{ seq: number }>(
+    `INSERT INTO changes (entity, entity_id, conversation_id, seq)
+     SELECT e.entity, e.entity_id, e.conversation_id, nextval('change_seq')
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS e(entity, entity_id, conversation_id)
+     ON CONFLICT (entity, entity_id)
+     DO UPDATE SET seq = excluded.seq, conversation_id = excluded.conversation_id
+     RETURNING seq`,
+    [entries.map((e) => e.entity), entries.map((e) => e.id), entries.map((e) => e.conversationId)],
+  );
+  const maxSeq = Math.max(...rows.map((r) => Number(r.seq)));
+  // Delivered at commit to every process LISTENing (PostgreSQL); harmless on PGlite.
+  await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, String(maxSeq)]);
+  return maxSeq;
+}

@@ -1,0 +1,36 @@
+// Channels live in the database: one row per WhatsApp number, Page or Instagram account.
+import { randomUUID } from 'node:crypto';
+import type { Channel } from '../../../core/model';
+import type { ChannelConfig } from '../../channels/types';
+import type { Queryable } from '../db';
+import { toChannelConfig, type ChannelRow } from '../rows';
+
+export type ChannelDeclaration = Omit<ChannelConfig, 'id'>;
+
+/** Declares a channel by (kind, externalId): created once, its settings refreshed on every start. */
+export async function upsertChannel(q: Queryable, channel: ChannelDeclaration, now: number): Promise<ChannelConfig> {
+  const [row] = await q.query<ChannelRow>(
+    `INSERT INTO channels (id, kind, name, external_id, access_token, graph_url, simulated, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (kind, external_id) DO UPDATE
+       SET name = excluded.name, access_token = excluded.access_token,
+           graph_url = excluded.graph_url, simulated = excluded.simulated
+     RETURNING *`,
+    [randomUUID(), channel.kind, channel.name, channel.externalId, channel.accessToken, channel.graphUrl, channel.simulated, now],
+  );
+  return toChannelConfig(row);
+}
+
+export async function findChannelByExternalId(q: Queryable, kind: Channel, externalId: string): Promise<ChannelConfig | null> {
+  const [row] = await q.query<ChannelRow>('SELECT * FROM channels WHERE kind = $1 AND external_id = $2', [kind, externalId]);
+  return row ? toChannelConfig(row) : null;
+}
+
+export async function findChannelById(q: Queryable, id: string): Promise<ChannelConfig | null> {
+  const [row] = await q.query<ChannelRow>('SELECT * FROM channels WHERE id = $1', [id]);
+  return row ? toChannelConfig(row) : null;
+}
+
+export async function listSimulatedChannels(q: Queryable): Promise<ChannelConfig[]> {
+  return (await q.query<ChannelRow>('SELECT * FROM channels WHERE simulated ORDER BY created_at')).map(toChannelConfig);
+}

@@ -1,0 +1,48 @@
+// Customers, one per (channel, platform id).
+import { randomUUID } from 'node:crypto';
+import type { Contact } from '../../../core/model';
+import type { Queryable } from '../db';
+import { toContact, type ContactRow } from '../rows';
+
+const SELECT_CONTACT = `SELECT ct.*, ch.kind AS channel FROM contacts ct JOIN channels ch ON ch.id = ct.channel_id`;
+
+export interface ContactUpsert {
+  channelId: string;
+  externalId: string;
+  name: string;
+  phone: string | null;
+  seenAt: number;
+}
+
+/**
+ * Finds or creates the contact; a newer profile name replaces the old one. Returns whether the
+ * row was created or its name or phone changed, so the caller knows to record a change.
+ */
+export async function upsertContact(q: Queryable, contact: ContactUpsert): Promise<{ contact: Contact; changed: boolean }> {
+  const [before] = await q.query<{ id: string; name: string; phone: string | null }>(
+    'SELECT id, name, phone FROM contacts WHERE channel_id = $1 AND external_id = $2',
+    [contact.channelId, contact.externalId],
+  );
+  const name = contact.name || before?.name || contact.phone || contact.externalId;
+  const phone = contact.phone ?? before?.phone ?? null;
+  const [{ id }] = await q.query<{ id: string }>(
+    `INSERT INTO contacts (id, channel_id, external_id, name, phone, first_contact_at)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (channel_id, external_id) DO UPDATE SET name = excluded.name, phone = excluded.phone
+     RETURNING id`,
+    [randomUUID(), contact.channelId, contact.externalId, name, phone, contact.seenAt],
+  );
+  const [row] = await q.query<ContactRow>(`${SELECT_CONTACT} WHERE ct.id = $1`, [id]);
+  const changed = !before || before.name !== name || before.phone !== phone;
+  return { contact: toContact(row), changed };
+}
+
+export async function findContactsByIds(q: Queryable, ids: string[]): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  return (await q.query<ContactRow>(`${SELECT_CONTACT} WHERE ct.id = ANY($1::text[])`, [ids])).map(toContact);
+}
+
+export async function findContactExternalId(q: Queryable, contactId: string): Promise<string | null> {
+  const [row] = await q.query<{ external_id: string }>('SELECT external_id FROM contacts WHERE id = $1', [contactId]);
+  return row?.external_id ?? null;
+}

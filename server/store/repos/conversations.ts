@@ -1,0 +1,93 @@
+// Conversations: reads joined with their channel kind and contact name, and the writes the
+// ingest, accept and read flows need. Each write returns the new state.
+import { randomUUID } from 'node:crypto';
+import type { Conversation } from '../../../core/model';
+import type { Queryable } from '../db';
+import { toConversation, type ConversationRow } from '../rows';
+
+export const SELECT_CONVERSATION = `SELECT cv.*, ch.kind AS channel, ct.name AS contact_name
+  FROM conversations cv
+  JOIN channels ch ON ch.id = cv.channel_id
+  JOIN contacts ct ON ct.id = cv.contact_id`;
+
+export async function findConversation(q: Queryable, id: string): Promise<Conversation | null> {
+  const [row] = await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.id = $1`, [id]);
+  return row ? toConversation(row) : null;
+}
+
+export async function findConversationsByIds(q: Queryable, ids: string[]): Promise<Conversation[]> {
+  if (ids.length === 0) return [];
+  return (await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.id = ANY($1::text[])`, [ids])).map(toConversation);
+}
+
+export async function findConversationsByContacts(q: Queryable, contactIds: string[]): Promise<Conversation[]> {
+  if (contactIds.length === 0) return [];
+  const rows = await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.contact_id = ANY($1::text[])`, [contactIds]);
+  return rows.map(toConversation);
+}
+
+/** The contact's open conversation, opened (in the New queue, unassigned) when there is none. */
+export async function openConversationFor(
+  q: Queryable,
+  contact: { id: string; channelId: string },
+  now: number,
+): Promise<{ id: string; created: boolean }> {
+  // The partial unique index makes a concurrent opener wait, then find the winner's row.
+  const inserted = await q.query<{ id: string }>(
+    `INSERT INTO conversations (id, channel_id, contact_id, status, last_activity_at, created_at)
+     VALUES ($1, $2, $3, 'open', $4, $4)
+     ON CONFLICT (contact_id) WHERE status = 'open' DO NOTHING
+     RETURNING id`,
+    [randomUUID(), contact.channelId, contact.id, now],
+  );
+  if (inserted.length > 0) return { id: inserted[0].id, created: true };
+  const [row] = await q.query<{ id: string }>(`SELECT id FROM conversations WHERE contact_id = $1 AND status = 'open'`, [contact.id]);
+  return { id: row.id, created: false };
+}
+
+/**
+ * A customer wrote. The window runs from the platform's timestamp and never moves backwards; the
+ * preview follows the newest message even when webhooks arrive out of order.
+ */
+export async function recordInbound(
+  q: Queryable,
+  conversationId: string,
+  message: { timestamp: number; preview: string },
+): Promise<void> {
+  await q.query(
+    `UPDATE conversations SET
+       last_message_preview = CASE WHEN last_inbound_at IS NULL OR $2 >= last_inbound_at THEN $3 ELSE last_message_preview END,
+       last_inbound_at = GREATEST(COALESCE(last_inbound_at, 0), $2),
+       last_activity_at = GREATEST(last_activity_at, $2),
+       unread_count = unread_count + 1,
+       outgoing_since = NULL
+     WHERE id = $1`,
+    [conversationId, message.timestamp, message.preview],
+  );
+}
+
+/** An agent wrote: the conversation's activity and preview follow. */
+export async function recordOutbound(q: Queryable, conversationId: string, message: { at: number; preview: string }): Promise<void> {
+  await q.query(
+    `UPDATE conversations SET
+       last_message_preview = $3,
+       last_activity_at = GREATEST(last_activity_at, $2)
+     WHERE id = $1`,
+    [conversationId, message.at, message.preview],
+  );
+}
+
+/** Assigns a New conversation to the agent; false when it is not New any more (someone won). */
+export async function claimConversation(q: Queryable, id: string, agentId: string): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE conversations SET assignee_id = $2 WHERE id = $1 AND assignee_id IS NULL AND status = 'open' RETURNING id`,
+    [id, agentId],
+  );
+  return rows.length > 0;
+}
+
+/** Returns whether anything changed (already read: no change to sync). */
+export async function clearUnread(q: Queryable, id: string): Promise<boolean> {
+  const rows = await q.query(`UPDATE conversations SET unread_count = 0 WHERE id = $1 AND unread_count > 0 RETURNING id`, [id]);
+  return rows.length > 0;
+}
