@@ -36,6 +36,7 @@ main { flex: 1; position: relative; min-height: 0; }
 .ticks.rejected, .ticks.failed { color: #c62828; font-weight: 700; }
 .msg-error { margin: 4px 0 0; font-size: 12px; color: #c62828; }
 #composer { display: flex; gap: 8px; padding: 8px; background: #f0f2f5; align-items: flex-end; }
+#message-input:focus-visible, select:focus-visible, #new-customer-form input:focus-visible { outline: 2px solid #25d366; outline-offset: 1px; }
 #message-input { flex: 1; resize: none; border: 0; border-radius: 20px; padding: 9px 14px; max-height: 120px; background: #fff; }
 #send-button { width: 42px; height: 42px; border: 0; border-radius: 50%; background: var(--green); color: #fff; font-size: 18px; cursor: pointer; }
 #send-button:disabled { background: #9bb; cursor: default; }
@@ -48,6 +49,7 @@ export function renderPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sidedesk · Customer simulator</title>
+<link rel="icon" href="data:,">
 <style>${STYLE}</style>
 </head>
 <body>
