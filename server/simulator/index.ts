@@ -42,6 +42,12 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   };
 
   const app = new Hono();
+  // The simulator signs webhooks with the real app secret: it exists only while a simulated
+  // channel does, so a production server without one exposes nothing here.
+  app.use('*', async (c, next) => {
+    if ((await deps.listSimulatedChannels()).length > 0) return next();
+    return c.json({ error: { code: 'not_found', message: 'The simulator is off: there is no simulated channel.' } }, 404);
+  });
   app.get('/', (c) => c.html(renderPage()));
   app.route('/api', pageApiRoutes(ctx));
   app.route('/graph', graphStandInRoutes(ctx));

@@ -99,9 +99,15 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     }
   });
 
-  // Any body, sent as-is (signed over its exact bytes): for tests and benchmarks.
+  // Any body, sent as-is (signed over its exact bytes): for tests and benchmarks. Only for
+  // simulated numbers, or this would sign forged webhooks for a real channel.
   app.post('/raw', async (c) => {
     const body = await c.req.text();
+    const ids = phoneNumberIds(body);
+    if (!ids) return invalid(c, 'body must be a WhatsApp webhook naming metadata.phone_number_id in every change');
+    const simulated = new Set((await ctx.listSimulatedChannels()).map((ch) => ch.externalId));
+    const foreign = ids.find((id) => !simulated.has(id));
+    if (foreign) return c.json({ error: { code: 'forbidden', message: `${foreign} is not a simulated channel.` } }, 403);
     try {
       return c.json({ server: await ctx.post(body) });
     } catch (cause) {
@@ -122,4 +128,15 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
   });
 
   return app;
+}
+
+/** Every change's metadata.phone_number_id, or null when the body is not that shape. */
+function phoneNumberIds(body: string): string[] | null {
+  try {
+    const payload = JSON.parse(body) as { entry?: { changes?: { value?: { metadata?: { phone_number_id?: unknown } } }[] }[] };
+    const ids = (payload.entry ?? []).flatMap((e) => (e.changes ?? []).map((ch) => ch.value?.metadata?.phone_number_id));
+    return ids.length > 0 && ids.every((id) => typeof id === 'string') ? (ids as string[]) : null;
+  } catch {
+    return null;
+  }
 }

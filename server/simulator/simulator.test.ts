@@ -129,11 +129,22 @@ describe('the phone page API', () => {
     expect((await api('/messages', { channel: 'nope', phone: '573001234567', text: 'x' })).status).toBe(404);
   });
 
-  it('forwards a raw body signed over its exact bytes', async () => {
+  it('forwards a raw body signed over its exact bytes, for simulated numbers only', async () => {
     const { server, events } = setup();
-    const res = await server.request('/simulator/api/raw', { method: 'POST', body: JSON.stringify(fixture('whatsapp-image.json')) });
+    const raw = (body: string) => server.request('/simulator/api/raw', { method: 'POST', body });
+    const image = fixture('whatsapp-image.json');
+    expect((await raw(JSON.stringify(image))).status).toBe(403);
+    expect((await raw('not json')).status).toBe(400);
+    image.entry[0].changes[0].value.metadata.phone_number_id = '100200300';
+    const res = await raw(JSON.stringify(image));
     expect(await res.json()).toMatchObject({ server: { status: 200 } });
     expect(events).toMatchObject([{ kind: 'unsupported', originalType: 'image' }]);
+  });
+
+  it('is off while no simulated channel exists', async () => {
+    const app = simulatorRoutes({ appSecret: SECRET, publicUrl: PUBLIC_URL, listSimulatedChannels: async () => [] });
+    expect((await app.request('/')).status).toBe(404);
+    expect((await app.request('/api/raw', { method: 'POST', body: '{}' })).status).toBe(404);
   });
 });
 
