@@ -9,7 +9,7 @@ export interface SyncDeps {
   /** The server said the token is no longer valid: forget it. */
   onSignedOut: () => Promise<void>;
   /** After every applied batch (e.g. refresh the toolbar badge). */
-  onApplied?: () => void | Promise<void>;
+  onApplied?: () => unknown;
   now: () => number;
   random: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;

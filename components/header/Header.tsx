@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import type { SyncStatus } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import { SettingsIcon } from '../common/icons';
+import { SyncPill } from './SyncPill';
+
+/** Brand, sync state and settings; the layout switch and tabs come in as children. */
+export function Header({ status, detail, children }: { status: SyncStatus; detail?: string | null; children?: ReactNode }) {
+  return (
+    <header className="shrink-0 bg-white">
+      <div className="flex items-center gap-2 px-3 pt-3 pb-2">
+        <img src="/icon/32.png" alt="" className="h-5 w-5" />
+        <h1 className="text-sm font-semibold tracking-tight text-zinc-900">{t.appName}</h1>
+        <SyncPill status={status} detail={detail} />
+        <div className="ml-auto flex items-center gap-1">
+          {children}
+          <button
+            type="button"
+            aria-label={t.options.title}
+            data-testid="open-settings"
+            onClick={() => void browser.runtime.openOptionsPage()}
+            className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+          >
+            <SettingsIcon />
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

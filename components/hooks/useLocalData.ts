@@ -1,0 +1,50 @@
+// Live views of the local copy. Each returns undefined while Dexie is still answering (loading).
+import { Dexie } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { INBOX_HORIZON, type Layout } from '@/core/inbox';
+import type { Agent } from '@/core/model';
+import { readSyncState } from '@/utils/db';
+import { useDb } from './DbContext';
+
+export function useSyncState() {
+  const db = useDb();
+  return useLiveQuery(() => readSyncState(db), [db]);
+}
+
+export function useMe() {
+  const db = useDb();
+  return useLiveQuery(async () => ({ me: (await db.session.get('me')) ?? null }), [db]);
+}
+
+export function useLayout(): [Layout, (layout: Layout) => void] {
+  const db = useDb();
+  const layout = useLiveQuery(async () => (await db.prefs.get('prefs'))?.layout ?? 'classic', [db]) ?? 'classic';
+  const setLayout = (next: Layout) => void db.prefs.put({ id: 'prefs', layout: next });
+  return [layout, setLayout];
+}
+
+/** Conversations inside the inbox horizon, most recent first; the minute keeps the query stable. */
+export function useRecentConversations(now: number) {
+  const db = useDb();
+  const since = Math.floor((now - INBOX_HORIZON) / 60_000) * 60_000;
+  return useLiveQuery(() => db.conversations.where('lastActivityAt').aboveOrEqual(since).reverse().sortBy('lastActivityAt'), [db, since]);
+}
+
+export function useConversation(id: string) {
+  const db = useDb();
+  return useLiveQuery(async () => ({ conversation: (await db.conversations.get(id)) ?? null }), [db, id]);
+}
+
+export function useThread(conversationId: string) {
+  const db = useDb();
+  return useLiveQuery(
+    () => db.messages.where('[conversationId+createdAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]).toArray(),
+    [db, conversationId],
+  );
+}
+
+export function useAgents(): Map<string, Agent> {
+  const db = useDb();
+  const agents = useLiveQuery(() => db.agents.toArray(), [db]);
+  return new Map((agents ?? []).map((a) => [a.id, a]));
+}

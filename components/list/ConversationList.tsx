@@ -1,0 +1,73 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import type { Conversation } from '@/core/model';
+import { t } from '@/utils/i18n';
+import { InboxIcon } from '../common/icons';
+import { ConversationRow, ROW_HEIGHT } from './ConversationRow';
+
+interface Props {
+  conversations: Conversation[] | undefined;
+  now: number;
+  onOpen: (id: string) => void;
+}
+
+/** Virtualized: an agent's queue can hold thousands; only the visible rows are in the DOM. */
+export function ConversationList({ conversations, now, onOpen }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: conversations?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+
+  if (!conversations) return <ListSkeleton />;
+  if (conversations.length === 0) {
+    return (
+      <div data-testid="empty-inbox" className="flex flex-1 flex-col items-center justify-center gap-2 px-8 text-center">
+        <span className="rounded-full bg-zinc-100 p-3 text-zinc-400"><InboxIcon width={22} height={22} /></span>
+        <p className="text-sm font-medium text-zinc-800">{t.list.emptyTitle}</p>
+        <p className="text-[12.5px] leading-relaxed text-zinc-500">{t.list.emptyBody}</p>
+      </div>
+    );
+  }
+
+  // Up/Down walk the rows; the virtualizer scrolls the next one into the DOM first.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const current = (document.activeElement as HTMLElement | null)?.closest('[data-index]');
+    const index = current ? Number(current.getAttribute('data-index')) : -1;
+    const next = Math.min(conversations.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)));
+    e.preventDefault();
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
+  };
+
+  return (
+    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
+      <ul aria-label={t.list.label} data-testid="conversation-list" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <li key={conversations[item.index].id} data-index={item.index} className="absolute left-0 top-0 w-full" style={{ height: item.size, transform: `translateY(${item.start}px)` }}>
+            <ConversationRow conversation={conversations[item.index]} now={now} onOpen={onOpen} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <div role="status" aria-label={t.list.loading} data-testid="list-loading" className="flex-1">
+      {[0, 1, 2, 3].map((i) => (
+        <div key={i} className="flex items-start gap-3 border-b border-zinc-100 px-3 py-3">
+          <span className="h-9 w-9 animate-pulse rounded-full bg-zinc-100" />
+          <span className="flex-1 space-y-2 pt-1">
+            <span className="block h-3 w-1/2 animate-pulse rounded bg-zinc-100" />
+            <span className="block h-3 w-4/5 animate-pulse rounded bg-zinc-100" />
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Conversation } from '@/core/model';
+import { relativeTime, windowLeft } from '@/utils/format/time';
+import { t } from '@/utils/i18n';
+import { Avatar } from '../common/Avatar';
+import { ChannelMark } from '../common/ChannelMark';
+
+interface Props {
+  conversation: Conversation;
+  now: number;
+  onOpen: (id: string) => void;
+}
+
+export const ROW_HEIGHT = 76;
+
+export function ConversationRow({ conversation: c, now, onOpen }: Props) {
+  const left = windowLeft(c, now);
+  const unread = c.unreadCount > 0;
+  const label = [c.contactName, t.channels[c.channel], unread ? t.list.unread(c.unreadCount) : null, left].filter(Boolean).join(', ');
+  return (
+    <button
+      type="button"
+      data-testid="conversation-item"
+      data-conversation-id={c.id}
+      aria-label={label}
+      onClick={() => onOpen(c.id)}
+      className="group flex h-full w-full items-start gap-3 border-b border-zinc-100 px-3 py-3 text-left hover:bg-zinc-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
+    >
+      <span className="relative mt-0.5">
+        <Avatar name={c.contactName} />
+        <ChannelMark channel={c.channel} className="absolute -right-0.5 -bottom-0.5 h-4 w-4" />
+      </span>
+      <span className="min-w-0 flex-1">
+        <span className="flex items-baseline gap-2">
+          <span data-testid="conversation-name" className={`truncate text-[13px] ${unread ? 'font-semibold text-zinc-900' : 'font-medium text-zinc-800'}`}>
+            {c.contactName}
+          </span>
+          <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-400">{relativeTime(c.lastActivityAt, now)}</span>
+        </span>
+        <span className="mt-0.5 flex items-center gap-2">
+          <span data-testid="conversation-preview" className={`truncate text-[12.5px] ${unread ? 'text-zinc-700' : 'text-zinc-500'}`}>
+            {c.lastMessagePreview || t.list.noPreview}
+          </span>
+          {unread && (
+            <span data-testid="unread-badge" className="ml-auto min-w-[18px] shrink-0 rounded-full bg-indigo-600 px-1.5 text-center text-[10.5px] font-semibold leading-[18px] text-white tabular-nums">
+              {c.unreadCount}
+            </span>
+          )}
+        </span>
+        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-zinc-400">
+          <span>{t.channels[c.channel]}</span>
+          {left && (
+            <>
+              <span aria-hidden>·</span>
+              <span data-testid="window-left" className="text-zinc-500">{left}</span>
+            </>
+          )}
+        </span>
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import { keepWorkerAlive } from '@/utils/messaging/keepAlive';
+import { t } from '@/utils/i18n';
+import { Banner } from '../common/Banner';
+import { Header } from '../header/Header';
+import { LayoutSwitch } from '../header/LayoutSwitch';
+import { useAgents, useLayout, useMe, useRecentConversations, useSyncState } from '../hooks/useLocalData';
+import { useNow } from '../hooks/useNow';
+import { ThreadView } from '../thread/ThreadView';
+import { InboxScreen } from './InboxScreen';
+import { SignedOut } from './SignedOut';
+import { usePanelActions, type Notice } from './usePanelActions';
+
+const NOTICE_MS = 4_000;
+
+export function App() {
+  const now = useNow();
+  const sync = useSyncState();
+  const session = useMe();
+  const agents = useAgents();
+  const [layout, setLayout] = useLayout();
+  const conversations = useRecentConversations(now);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const actions = usePanelActions(useCallback((n: Notice) => setNotice(n), []));
+
+  // While this panel lives, the worker stays awake and long-polls.
+  useEffect(() => {
+    const controller = new AbortController();
+    keepWorkerAlive(controller.signal);
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const open = (id: string) => {
+    setOpenId(id);
+    if ((conversations?.find((c) => c.id === id)?.unreadCount ?? 0) > 0) actions.markRead(id);
+  };
+
+  const status = sync?.status ?? 'connecting';
+  const me = session?.me ?? null;
+  const signedOut = session !== undefined && (me === null || status === 'signed_out');
+
+  return (
+    <div className="flex h-screen flex-col bg-white text-[13px] text-zinc-900 antialiased">
+      <Header status={signedOut ? 'signed_out' : status} detail={sync?.lastError}>
+        {!signedOut && <LayoutSwitch value={layout} onChange={setLayout} />}
+      </Header>
+      {!signedOut && status === 'offline' && <Banner tone="warn" testId="offline-banner" text={t.banners.offline} />}
+      {!signedOut && status === 'error' && sync?.lastError && <Banner tone="error" testId="sync-error-banner" text={sync.lastError} />}
+      {signedOut ? (
+        <SignedOut reason={sync?.lastError} />
+      ) : !me ? (
+        <div className="flex-1" />
+      ) : openId ? (
+        <ThreadView conversationId={openId} me={me.agent} agents={agents} now={now} actions={actions} onBack={() => setOpenId(null)} />
+      ) : (
+        <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} />
+      )}
+      {notice && (
+        <div className="pointer-events-none fixed inset-x-3 bottom-20 z-10 flex justify-center">
+          <div className="pointer-events-auto overflow-hidden rounded-lg shadow-lg">
+            <Banner tone={notice.tone === 'error' ? 'error' : 'info'} testId="toast" text={notice.text} onDismiss={() => setNotice(null)} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

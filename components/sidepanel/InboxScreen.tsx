@@ -1,0 +1,32 @@
+import { useMemo, useState } from 'react';
+import { INBOXES, inboxCounts, inboxOf, type InboxName, type Layout } from '@/core/inbox';
+import type { Agent, Conversation } from '@/core/model';
+import { InboxTabs } from '../header/InboxTabs';
+import { ConversationList } from '../list/ConversationList';
+
+interface Props {
+  me: Agent;
+  layout: Layout;
+  conversations: Conversation[] | undefined;
+  now: number;
+  onOpen: (id: string) => void;
+}
+
+/** Tabs and list; which conversation is in which inbox is core's inboxOf, nothing local. */
+export function InboxScreen({ me, layout, conversations, now, onOpen }: Props) {
+  const [chosen, setChosen] = useState<Record<Layout, InboxName>>({ classic: 'new', beta: 'active' });
+  const inbox = INBOXES[layout].includes(chosen[layout]) ? chosen[layout] : INBOXES[layout][0];
+  const counts = useMemo(() => inboxCounts(conversations ?? [], me, layout, now), [conversations, me, layout, now]);
+  const visible = useMemo(
+    () => conversations?.filter((c) => inboxOf(c, me, layout, now) === inbox),
+    [conversations, me, layout, now, inbox],
+  );
+  return (
+    <>
+      <InboxTabs layout={layout} value={inbox} counts={counts} onChange={(next) => setChosen((s) => ({ ...s, [layout]: next }))} />
+      <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
+        <ConversationList conversations={visible} now={now} onOpen={onOpen} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { StoredMessage } from '@/utils/db';
+import { clockTime } from '@/utils/format/time';
+import { t } from '@/utils/i18n';
+import { InsertIcon } from '../common/icons';
+import { DeliveryTicks } from './DeliveryTicks';
+
+interface Props {
+  message: StoredMessage;
+  authorName?: string;
+  onInsert: (text: string) => void;
+  onRetry: (messageId: string) => void;
+}
+
+const BUBBLE = {
+  customer: 'bg-white text-zinc-900 ring-1 ring-zinc-200 rounded-2xl rounded-bl-md',
+  agent: 'bg-indigo-600 text-white rounded-2xl rounded-br-md',
+  bot: 'bg-violet-50 text-violet-950 ring-1 ring-violet-200 rounded-2xl rounded-bl-md',
+} as const;
+
+export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props) {
+  const status = m.status ?? 'none';
+  const common = { 'data-testid': 'message', 'data-message-id': m.id, 'data-author': m.author, 'data-status': status, 'data-kind': m.kind };
+
+  if (m.author === 'system') {
+    return (
+      <li {...common} className="my-2 flex justify-center">
+        <span className="rounded-full bg-zinc-100 px-3 py-1 text-center text-[11.5px] text-zinc-500">{m.text}</span>
+      </li>
+    );
+  }
+  if (m.kind === 'unsupported') {
+    return (
+      <li {...common} className="my-1.5 flex justify-start">
+        <span data-testid="unsupported-chip" className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 px-3 py-1.5 text-[12px] text-zinc-500">
+          {t.thread.unsupported(m.originalType ?? 'message')}
+        </span>
+      </li>
+    );
+  }
+
+  const mine = m.author === 'agent';
+  return (
+    <li {...common} className={`group my-1.5 flex flex-col ${mine ? 'items-end' : 'items-start'}`}>
+      {m.author === 'bot' && <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">{t.authors.bot}</span>}
+      {mine && authorName && <span className="mb-0.5 px-1 text-[10.5px] text-zinc-400">{authorName}</span>}
+      <div className={`flex max-w-[85%] items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
+        <div className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}>
+          {m.text}
+        </div>
+        <button
+          type="button"
+          data-testid="insert-into-page"
+          aria-label={t.thread.insert}
+          title={t.thread.insert}
+          onClick={() => onInsert(m.text)}
+          className="mb-1 shrink-0 rounded p-1 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
+        >
+          <InsertIcon width={14} height={14} />
+        </button>
+      </div>
+      <div className="mt-0.5 flex items-center gap-1 px-1 text-[10.5px] text-zinc-400">
+        <time dateTime={new Date(m.createdAt).toISOString()}>{clockTime(m.createdAt)}</time>
+        {m.status && <DeliveryTicks status={m.status} />}
+      </div>
+      {m.status === 'failed' && (
+        <div data-testid="message-error" className="mt-1 flex max-w-[85%] items-center gap-2 rounded-md bg-rose-50 px-2 py-1 text-[11.5px] text-rose-700">
+          <span className="min-w-0 flex-1">{t.thread.failed}: {m.error?.message ?? t.thread.status.failed}</span>
+          <button
+            type="button"
+            data-testid="retry-button"
+            onClick={() => onRetry(m.id)}
+            className="shrink-0 rounded px-1.5 py-0.5 font-medium text-rose-700 ring-1 ring-rose-300 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-500"
+          >
+            {t.thread.retry}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

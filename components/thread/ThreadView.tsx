@@ -1,0 +1,54 @@
+import type { Agent } from '@/core/model';
+import { composerState } from '@/utils/thread/composerState';
+import { t } from '@/utils/i18n';
+import { useConversation, useThread } from '../hooks/useLocalData';
+import type { PanelActions } from '../sidepanel/usePanelActions';
+import { Composer } from './Composer';
+import { MessageList } from './MessageList';
+import { TakeButton } from './TakeButton';
+import { ThreadHeader } from './ThreadHeader';
+
+interface Props {
+  conversationId: string;
+  me: Agent;
+  agents: Map<string, Agent>;
+  now: number;
+  actions: PanelActions;
+  onBack: () => void;
+}
+
+export function ThreadView({ conversationId, me, agents, now, actions, onBack }: Props) {
+  const found = useConversation(conversationId);
+  const messages = useThread(conversationId);
+  if (!found) return <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
+  const c = found.conversation;
+  if (!c) {
+    return (
+      <div className="flex flex-1 flex-col items-center justify-center gap-3 p-6 text-center">
+        <p className="text-[13px] text-zinc-600">{t.thread.notFound}</p>
+        <button type="button" data-testid="back-button" onClick={onBack} className="text-[13px] font-medium text-indigo-600 hover:underline">
+          {t.thread.back}
+        </button>
+      </div>
+    );
+  }
+  const state = composerState(c, me, agents, now);
+  const take = () => actions.accept(c.id);
+  return (
+    <div
+      className="flex min-h-0 flex-1 flex-col"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onBack();
+      }}
+    >
+      <ThreadHeader conversation={c} now={now} onBack={onBack} action={state.canTake ? <TakeButton onTake={take} /> : undefined} />
+      <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+      <Composer
+        key={c.id}
+        blockedReason={state.blockedReason}
+        hint={state.hint}
+        onSend={(text) => actions.send(c.id, text)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { HOUR } from '@/core/replyWindow';
+import { fakeConversation, NOW } from '@/utils/testing/fakes';
+import { composerState } from './composerState';
+
+const me = { id: 'ag_ana' };
+const agents = new Map([['ag_bruno', { name: 'Bruno' }]]);
+
+describe('composerState', () => {
+  it('New conversations must be taken first', () => {
+    expect(composerState(fakeConversation({ assigneeId: null }), me, agents, NOW)).toMatchObject({ canTake: true, blockedReason: 'Take this conversation to reply' });
+  });
+  it('mine inside the window: free to write', () => {
+    expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW)).toEqual({ blockedReason: null, canTake: false, hint: null });
+  });
+  it('mine outside the window: the reason says how long ago it closed', () => {
+    const c = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - 26 * HOUR });
+    expect(composerState(c, me, agents, NOW).blockedReason).toBe('The 24-hour window closed 2 h ago. Only templates can be sent.');
+  });
+  it("someone else's conversation names them", () => {
+    expect(composerState(fakeConversation({ assigneeId: 'ag_bruno' }), me, agents, NOW).blockedReason).toMatch(/Bruno/);
+  });
+  it('Messenger past 24 h uses the human-agent tag', () => {
+    const c = fakeConversation({ channel: 'messenger', assigneeId: 'ag_ana', lastInboundAt: NOW - 30 * HOUR });
+    expect(composerState(c, me, agents, NOW).hint).toMatch(/human-agent tag/);
+  });
+});
