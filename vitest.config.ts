@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'server',
           include: ['server/**/*.test.ts'],
           environment: 'node',
+          // Starts one PostgreSQL cluster for the run (or says loudly why the PostgreSQL suites skip).
+          globalSetup: ['server/testing/postgresGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // One PostgreSQL cluster and PGlite instances are heavy: run files one at a time.

@@ -9,7 +9,7 @@ import { claimConversation, findConversation } from '../store/repos/conversation
 export async function acceptConversation(store: Store, agent: Agent, conversationId: string): Promise<Conversation> {
   const { claimed, conversation } = await store.write(async (tx, changes) => {
     const won = await claimConversation(tx, conversationId, agent.id);
-    if (won) changes.add('conversation', conversationId, conversationId);
+    if (won) changes.add('conversation', conversationId, conversationId, { visibility: true });
     return { claimed: won, conversation: await findConversation(tx, conversationId) };
   });
   if (!conversation) throw notFound('Conversation');

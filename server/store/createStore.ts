@@ -6,8 +6,11 @@ import type { Db, Tx } from './db';
 import { CHANGE_CHANNEL, recordChanges, type ChangeEntry, type Entity } from './recordChanges';
 
 export interface ChangeSet {
-  /** Marks an entity as changed by this transaction (once is enough; repeats are merged). */
-  add(entity: Entity, id: string, conversationId: string | null): void;
+  /**
+   * Marks an entity as changed by this transaction (repeats are merged). `visibility` when the
+   * change alters who may see a conversation, so viewers who lose it are told to drop it.
+   */
+  add(entity: Entity, id: string, conversationId: string | null, options?: { visibility?: boolean }): void;
 }
 
 export interface ChangeSignal {
@@ -37,7 +40,11 @@ export async function createStore(db: Db): Promise<Store> {
       const result = await db.transaction(async (tx) => {
         const entries = new Map<string, ChangeEntry>();
         const value = await fn(tx, {
-          add: (entity, id, conversationId) => entries.set(`${entity}:${id}`, { entity, id, conversationId }),
+          add: (entity, id, conversationId, options) => {
+            const key = `${entity}:${id}`;
+            const visibility = Boolean(options?.visibility || entries.get(key)?.visibility);
+            entries.set(key, { entity, id, conversationId, visibility });
+          },
         });
         changed = entries.size > 0;
         await recordChanges(tx, [...entries.values()]);

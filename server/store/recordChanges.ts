@@ -14,6 +14,8 @@ export interface ChangeEntry {
   id: string;
   /** For messages (and conversations themselves): whose visibility decides who receives it. */
   conversationId: string | null;
+  /** The change alters who may see the conversation (taken, reassigned, closed). */
+  visibility?: boolean;
 }
 
 /** Arbitrary constant; every change-producing transaction takes this same lock. */
@@ -25,13 +27,18 @@ export async function recordChanges(tx: Tx, entries: ChangeEntry[]): Promise<num
   if (entries.length === 0) return 0;
   await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
   const rows = await tx.query<{ seq: number }>(
-    `INSERT INTO changes (entity, entity_id, conversation_id, seq)
-     SELECT e.entity, e.entity_id, e.conversation_id, nextval('change_seq')
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS e(entity, entity_id, conversation_id)
-     ON CONFLICT (entity, entity_id)
-     DO UPDATE SET seq = excluded.seq, conversation_id = excluded.conversation_id
+    `WITH numbered AS (
+       SELECT e.entity, e.entity_id, e.conversation_id, e.visibility, nextval('change_seq') AS seq
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS e(entity, entity_id, conversation_id, visibility)
+     )
+     INSERT INTO changes (entity, entity_id, conversation_id, seq, visibility_seq)
+     SELECT entity, entity_id, conversation_id, seq, CASE WHEN visibility THEN seq END FROM numbered
+     ON CONFLICT (entity, entity_id) DO UPDATE SET
+       seq = excluded.seq,
+       conversation_id = excluded.conversation_id,
+       visibility_seq = COALESCE(excluded.visibility_seq, changes.visibility_seq)
      RETURNING seq`,
-    [entries.map((e) => e.entity), entries.map((e) => e.id), entries.map((e) => e.conversationId)],
+    [entries.map((e) => e.entity), entries.map((e) => e.id), entries.map((e) => e.conversationId), entries.map((e) => e.visibility ?? false)],
   );
   const maxSeq = Math.max(...rows.map((r) => Number(r.seq)));
   // Delivered at commit to every process LISTENing (PostgreSQL); harmless on PGlite.

@@ -10,12 +10,17 @@ import { findMessagesByIds } from '../store/repos/messages';
 import { toViewerChanges, type ChangeRow } from './toViewerChanges';
 
 export async function readSync(q: Queryable, viewer: Principal, since: number, limit: number): Promise<SyncResponse> {
-  const raw = await q.query<{ entity: ChangeRow['entity']; entity_id: string; seq: number; conversation_id: string | null }>(
-    'SELECT entity, entity_id, seq, conversation_id FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
+  const raw = await q.query<{ entity: ChangeRow['entity']; entity_id: string; seq: number; visibility_seq: number | null }>(
+    'SELECT entity, entity_id, seq, visibility_seq FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
     [since, limit],
   );
   if (raw.length === 0) return { changes: [], cursor: since, hasMore: false };
-  const rows: ChangeRow[] = raw.map((r) => ({ entity: r.entity, entityId: r.entity_id, seq: Number(r.seq) }));
+  const rows: ChangeRow[] = raw.map((r) => ({
+    entity: r.entity,
+    entityId: r.entity_id,
+    seq: Number(r.seq),
+    visibilitySeq: r.visibility_seq === null ? null : Number(r.visibility_seq),
+  }));
   const ids = (entity: ChangeRow['entity']) => raw.filter((r) => r.entity === entity).map((r) => r.entity_id);
 
   const messages = await findMessagesByIds(q, ids('message'));
@@ -40,6 +45,7 @@ export async function readSync(q: Queryable, viewer: Principal, since: number, l
       conversationsByContact,
     },
     viewer,
+    since,
   );
   return { changes, cursor: rows[rows.length - 1].seq, hasMore: raw.length === limit };
 }

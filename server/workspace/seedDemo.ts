@@ -69,7 +69,7 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
           WHERE ct.channel_id = $1 AND ct.external_id = $2 AND cv.status = 'open'`,
         [channel.id, c.phone],
       );
-      if (row && (await claimConversation(tx, row.id, agents.get(c.assignTo!)!))) changes.add('conversation', row.id, row.id);
+      if (row && (await claimConversation(tx, row.id, agents.get(c.assignTo!)!))) changes.add('conversation', row.id, row.id, { visibility: true });
     });
   }
   deps.log('demo workspace created', { conversations: DEMO_CONVERSATIONS.length });

@@ -1,0 +1,99 @@
+// Everything an API test needs on one database kind: the real app on a fresh database, a clock the
+// test moves, a recording channel adapter, one WhatsApp channel, and helpers to sign in and call.
+import type { Agent } from '../../core/model';
+import type { ChannelConfig, InboundEvent } from '../channels/types';
+import { createApp } from '../http/createApp';
+import { ingestEvents } from '../ingest/ingestEvents';
+import { silentLog } from '../log';
+import { createStore, type Store } from '../store/createStore';
+import { upsertChannel } from '../store/repos/channels';
+import { ensureAgent } from '../workspace/ensureAgent';
+import { fakeAgent, fakeChannel, type FakeAgent } from './fakes';
+import { createRecordingAdapter, type RecordingAdapter } from './recordingAdapter';
+import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDatabases';
+
+export interface TestClock {
+  now(): number;
+  set(ms: number): void;
+  advance(ms: number): void;
+}
+
+export interface SignedIn {
+  agent: Agent;
+  token: string;
+}
+
+export interface ApiResult<T = any> {
+  status: number;
+  body: T;
+}
+
+export interface TestServer {
+  kind: DatabaseKind;
+  database: TestDatabase;
+  store: Store;
+  app: ReturnType<typeof createApp>;
+  clock: TestClock;
+  adapter: RecordingAdapter;
+  channel: ChannelConfig;
+  ingest(...events: InboundEvent[]): Promise<void>;
+  /** Creates an agent and signs them in through the API. */
+  signIn(overrides?: Partial<FakeAgent>): Promise<SignedIn>;
+  call<T = any>(method: string, path: string, options?: { token?: string; body?: unknown; signal?: AbortSignal }): Promise<ApiResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function createTestServer(kind: DatabaseKind): Promise<TestServer> {
+  const database = await openTestDatabase(kind);
+  const store = await createStore(database.db);
+  let time = 1_700_000_000_000;
+  const clock: TestClock = { now: () => time, set: (ms) => void (time = ms), advance: (ms) => void (time += ms) };
+  const adapter = createRecordingAdapter();
+  const deps = {
+    store,
+    now: clock.now,
+    log: silentLog,
+    adapters: { whatsapp: adapter },
+    fetch: (() => Promise.reject(new Error('no network in tests'))) as typeof fetch,
+    config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
+  };
+  const app = createApp(deps);
+  const channel = await upsertChannel(store.db, fakeChannel(), clock.now());
+
+  const call: TestServer['call'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = {};
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await app.request(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+
+  return {
+    kind,
+    database,
+    store,
+    app,
+    clock,
+    adapter,
+    channel,
+    ingest: (...events) => ingestEvents(deps, events),
+    async signIn(overrides = {}) {
+      const input = fakeAgent(overrides);
+      await ensureAgent(store, input, clock.now());
+      const { status, body } = await call('POST', '/v1/auth/login', { body: { email: input.email, password: input.password } });
+      if (status !== 200) throw new Error(`sign-in failed: ${status} ${JSON.stringify(body)}`);
+      return body as SignedIn;
+    },
+    call,
+    async close() {
+      await store.close();
+      await database.drop().catch(() => {});
+    },
+  };
+}
