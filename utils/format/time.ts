@@ -33,6 +33,8 @@ export function longSpan(ms: number): string {
 
 /** "3h left" while the reply window is open, else null. */
 export function windowLeft(conversation: Pick<Conversation, 'channel' | 'lastInboundAt'>, now: number): string | null {
+  // The panel's clock ticks once a minute: a message newer than that tick must not read "1d left".
+  now = Math.max(now, conversation.lastInboundAt ?? 0);
   const w = replyWindow(conversation.channel, conversation.lastInboundAt, now);
   return w.open ? t.time.left(compactSpan(w.closesAt - now)) : null;
 }
