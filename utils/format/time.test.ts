@@ -15,8 +15,8 @@ describe('time formatting', () => {
   it('time left in the reply window comes from core replyWindow', () => {
     expect(windowLeft({ channel: 'whatsapp', lastInboundAt: NOW - 21 * HOUR }, NOW)).toBe('3h left');
     expect(windowLeft({ channel: 'whatsapp', lastInboundAt: NOW - 25 * HOUR }, NOW)).toBeNull();
-    // A message newer than the panel's last clock tick still reads as a fresh 23h window.
-    expect(windowLeft({ channel: 'whatsapp', lastInboundAt: NOW + 30_000 }, NOW)).toBe('23h left');
+    // A message newer than the panel's last clock tick reads as a fresh window, not "1d".
+    expect(windowLeft({ channel: 'whatsapp', lastInboundAt: NOW + 30_000 }, NOW)).toBe('24h left');
     expect(compactSpan(45 * 60_000)).toBe('45m');
   });
 

@@ -20,7 +20,8 @@ export function relativeTime(at: number, now: number, locale?: string): string {
 /** "45m", "3h", "6d": how long a span is, rounded down, at least one minute. */
 export function compactSpan(ms: number): string {
   if (ms < HOUR) return t.time.minutes(Math.max(1, Math.floor(ms / MINUTE)));
-  if (ms < DAY) return t.time.hours(Math.floor(ms / HOUR));
+  // A full 24-hour window reads "24h", not "1d".
+  if (ms <= DAY) return t.time.hours(Math.floor(ms / HOUR));
   return t.time.days(Math.floor(ms / DAY));
 }
 
