@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_GRAPH_URL, parseConfig } from './parseConfig';
+
+const production = { META_APP_SECRET: 'secret', META_VERIFY_TOKEN: 'verify' };
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('applies the defaults', () => {
+    expect(parseConfig(production)).toEqual({
+      port: 8787,
+      dataDir: './data',
+      databaseUrl: null,
+      publicUrl: 'http://localhost:8787',
+      appSecret: 'secret',
+      verifyToken: 'verify',
+      graphUrl: DEFAULT_GRAPH_URL,
+      whatsapp: null,
+      admin: null,
+      demo: false,
+    });
+  });
+
+  it('demo mode brings its own secret and verify token, and PUBLIC_URL follows PORT', () => {
+    expect(parseConfig({ SIDEDESK_DEMO: '1', PORT: '9000' })).toMatchObject({
+      demo: true,
+      appSecret: 'sidedesk-demo-secret',
+      verifyToken: 'sidedesk-demo',
+      publicUrl: 'http://localhost:9000',
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = parseConfig({
+      ...production,
+      PORT: '80',
+      DATA_DIR: '/var/lib/sidedesk',
+      DATABASE_URL: 'postgres://u:p@db/sidedesk',
+      PUBLIC_URL: 'https://desk.example.com/',
+      META_GRAPH_URL: 'https://graph.facebook.com/v24.0',
+      WHATSAPP_PHONE_NUMBER_ID: '123',
+      WHATSAPP_ACCESS_TOKEN: 'EAAG',
+      ADMIN_EMAIL: 'Boss@Example.com',
+      ADMIN_PASSWORD: 'long enough',
+    });
+    expect(config).toMatchObject({
+      port: 80,
+      databaseUrl: 'postgres://u:p@db/sidedesk',
+      publicUrl: 'https://desk.example.com',
+      graphUrl: 'https://graph.facebook.com/v24.0',
+      whatsapp: { phoneNumberId: '123', accessToken: 'EAAG' },
+      admin: { email: 'boss@example.com', password: 'long enough' },
+    });
+  });
+
+  it.each([
+    [{}, 'META_APP_SECRET'],
+    [{ META_APP_SECRET: 's' }, 'META_VERIFY_TOKEN'],
+    [{ ...production, PORT: 'eighty' }, 'PORT'],
+    [{ ...production, PORT: '70000' }, 'PORT'],
+    [{ ...production, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ ...production, PUBLIC_URL: 'desk.example.com' }, 'PUBLIC_URL'],
+    [{ ...production, META_GRAPH_URL: 'ftp://graph' }, 'META_GRAPH_URL'],
+    [{ ...production, WHATSAPP_PHONE_NUMBER_ID: '123' }, 'WHATSAPP_ACCESS_TOKEN'],
+    [{ ...production, WHATSAPP_ACCESS_TOKEN: 'EAAG' }, 'WHATSAPP_PHONE_NUMBER_ID'],
+    [{ ...production, ADMIN_EMAIL: 'a@b.c' }, 'ADMIN_PASSWORD'],
+    [{ ...production, ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL'],
+    [{ ...production, ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL'],
+    [{ ...production, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ...production, SIDEDESK_DEMO: 'yes' }, 'SIDEDESK_DEMO'],
+  ])('%j stops the start naming %s in one line', (env, setting) => {
+    const error = errorOf(env as Record<string, string>);
+    expect(error.setting).toBe(setting);
+    expect(error.message.startsWith(`${setting}: `)).toBe(true);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseConfig({ ...production, WHATSAPP_PHONE_NUMBER_ID: '', WHATSAPP_ACCESS_TOKEN: ' ' }).whatsapp).toBeNull();
+  });
+});

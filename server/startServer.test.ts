@@ -1,0 +1,73 @@
+// The whole server in process, as `npm run server` runs it: demo workspace on PGlite in a temp
+// folder, real HTTP; restarting on the same data changes nothing. And main.ts refuses a bad setting.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLog } from './log';
+import { parseConfig } from './parseConfig';
+import { startServer } from './startServer';
+import { freePort } from './testing/postgresCluster';
+
+describe('startServer with the demo workspace', () => {
+  let dataDir: string;
+  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'sidedesk-start-'))));
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  async function start() {
+    const port = await freePort();
+    const config = parseConfig({ SIDEDESK_DEMO: '1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}` });
+    return startServer(config, { log: silentLog, hostname: '127.0.0.1' });
+  }
+
+  it('serves the demo sign-ins and conversations, and a restart seeds nothing twice', async () => {
+    let server = await start();
+    const login = async (email: string) => {
+      const response = await fetch(`${server.url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'sidedesk' }),
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { token: string }).token;
+    };
+    const conversations = async (token: string) =>
+      ((await (await fetch(`${server.url}/v1/conversations`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        conversations: { assigneeId: string | null }[];
+      }).conversations;
+
+    try {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const all = await conversations(await login('admin@sidedesk.demo'));
+      expect(all.length).toBeGreaterThanOrEqual(3);
+      expect(all.filter((c) => c.assigneeId === null)).toHaveLength(2);
+      const ben = await conversations(await login('ben@sidedesk.demo'));
+      expect(ben).toHaveLength(2);
+      expect((await fetch(`${server.url}/simulator`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+
+    server = await start();
+    try {
+      // Ana: the two New conversations and her own two, each once.
+      expect(await conversations(await login('ana@sidedesk.demo'))).toHaveLength(4);
+      const agents = await (await fetch(`${server.url}/v1/agents`, { headers: { authorization: `Bearer ${await login('ana@sidedesk.demo')}` } })).json();
+      expect((agents as { agents: unknown[] }).agents).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('main.ts', () => {
+  it('stops with one line naming the missing setting and exit code 1', () => {
+    const env = { ...process.env, SIDEDESK_DEMO: '', META_APP_SECRET: '', META_VERIFY_TOKEN: '' };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'Sidedesk cannot start: META_APP_SECRET: is required (your Meta app secret; or set SIDEDESK_DEMO=1 for the demo).',
+    );
+  });
+});
