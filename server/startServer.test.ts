@@ -9,6 +9,7 @@ import { silentLog } from './log';
 import { parseConfig } from './parseConfig';
 import { startServer } from './startServer';
 import { freePort } from './testing/postgresCluster';
+import { createPostgresDatabase, postgresUrl } from './testing/testDatabases';
 
 describe('startServer with the demo workspace', () => {
   let dataDir: string;
@@ -57,6 +58,27 @@ describe('startServer with the demo workspace', () => {
       expect((agents as { agents: unknown[] }).agents).toHaveLength(3);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe.skipIf(!postgresUrl())('startServer on PostgreSQL (DATABASE_URL)', () => {
+  it('migrates, seeds the demo and serves it', async () => {
+    const database = await createPostgresDatabase();
+    const port = await freePort();
+    const config = parseConfig({ SIDEDESK_DEMO: '1', PORT: String(port), DATABASE_URL: database.url });
+    const server = await startServer(config, { log: silentLog, hostname: '127.0.0.1' });
+    try {
+      const response = await fetch(`${server.url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ana@sidedesk.demo', password: 'sidedesk' }),
+      });
+      expect(response.status).toBe(200);
+      expect(server.store.db.kind).toBe('postgres');
+    } finally {
+      await server.close();
+      await database.drop();
     }
   });
 });

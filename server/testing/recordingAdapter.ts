@@ -1,6 +1,8 @@
 // A stand-in for Meta's Graph API at the adapter seam: counts sends, and answers with a message
-// id, a refusal, or not yet (a gate the test opens) — whatever the test scripts.
+// id, a refusal, or not yet (a gate the test opens) — whatever the test scripts. Webhooks are
+// parsed by the real WhatsApp adapter.
 import { ChannelSendError, type ChannelAdapter, type ChannelConfig, type OutboundMessage } from '../channels/types';
+import { whatsappAdapter } from '../channels/whatsapp/whatsappAdapter';
 
 export interface RecordedSend {
   channel: ChannelConfig;
@@ -25,7 +27,7 @@ export function createRecordingAdapter(): RecordingAdapter {
   const adapter: RecordingAdapter = {
     kind: 'whatsapp',
     sends: [],
-    parse: () => [],
+    parse: (payload) => whatsappAdapter.parse(payload),
     async send(channel, to, message) {
       adapter.sends.push({ channel, to, message });
       if (gate) await gate;
