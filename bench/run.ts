@@ -1,0 +1,8 @@
+// `npm run bench`: every benchmark, each printing ratios measured in the same run.
+import { execFileSync } from 'node:child_process';
+import { runIngestBenchmark } from './ingest';
+import { runLatencyBenchmark } from './latency';
+
+execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
+await runIngestBenchmark();
+await runLatencyBenchmark();
