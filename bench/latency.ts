@@ -8,6 +8,9 @@ import { buildWhatsappTextWebhook } from '../server/simulator/buildWebhooks';
 import { signBody } from '../server/simulator/signBody';
 import { launchExtension, startServer } from '../tests/e2e/harness';
 
+/** The slice of the extension API these page functions use (the page is the side panel). */
+type ChromeGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const CUSTOMER = { name: 'Latency Bench', phone: '5491100009999' };
 
@@ -52,7 +55,7 @@ function whenVisible(panel: Page, text: string): Promise<number> {
 function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at: number; cursor: number }> {
   return panel.evaluate(
     async ({ serverUrl, since }) => {
-      const stored = await chrome.storage.local.get('sidedesk.session');
+      const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
       const token = (stored['sidedesk.session'] as { token: string }).token;
       const response = await fetch(`${serverUrl}/v1/sync?since=${since}&wait=20`, { headers: { authorization: `Bearer ${token}` } });
       const batch = (await response.json()) as { cursor: number; changes: unknown[] };
@@ -79,7 +82,7 @@ function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at
 /** The feed's head as this viewer sees it, reading on from `since` without waiting. */
 async function currentCursor(panel: Page, serverUrl: string, since: number): Promise<number> {
   return panel.evaluate(async ({ serverUrl, since }) => {
-    const stored = await chrome.storage.local.get('sidedesk.session');
+    const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
     const token = (stored['sidedesk.session'] as { token: string }).token;
     let batch = { cursor: since, hasMore: true };
     while (batch.hasMore) {
