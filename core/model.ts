@@ -32,6 +32,10 @@ export const Contact = z
     name: z.string(),
     phone: z.string().nullable(),
     firstContactAt: Millis,
+    /** Tags an agent put on the customer (ids of workspace `Tag`s). */
+    tagIds: z.array(z.string()),
+    /** Information-field values keyed by `FieldDefinition.key`; dates as YYYY-MM-DD. */
+    fields: z.record(z.string(), z.union([z.string(), z.number()])),
   })
   .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof Contact>;
@@ -58,6 +62,7 @@ export const Conversation = z
     lastMessagePreview: z.string(),
     unreadCount: z.number().int().nonnegative(),
     createdAt: Millis,
+    closedAt: Millis.nullable(),
   })
   .meta({ id: 'Conversation' });
 export type Conversation = z.infer<typeof Conversation>;
@@ -65,12 +70,26 @@ export type Conversation = z.infer<typeof Conversation>;
 export const MessageAuthor = z.enum(['customer', 'agent', 'bot', 'system']);
 export type MessageAuthor = z.infer<typeof MessageAuthor>;
 
-export const MessageKind = z.enum(['text', 'template', 'unsupported']);
+export const MessageKind = z.enum(['text', 'template', 'image', 'audio', 'document', 'location', 'unsupported']);
 export type MessageKind = z.infer<typeof MessageKind>;
 
 /** Delivery of our own messages. Ranked; never moves backwards; failed is terminal. */
 export const DeliveryStatus = z.enum(['pending', 'sent', 'delivered', 'read', 'failed']);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
+
+export const MediaRef = z
+  .object({
+    /** Our id (not the platform's): `GET /v1/media/:id` with the agent's token. */
+    id: z.string(),
+    mimeType: z.string(),
+    filename: z.string().nullable(),
+    /** A WhatsApp voice note (recorded in the app), as opposed to an audio file. */
+    voice: z.boolean(),
+    /** false until the server has downloaded the file from the platform. */
+    ready: z.boolean(),
+  })
+  .meta({ id: 'MediaRef' });
+export type MediaRef = z.infer<typeof MediaRef>;
 
 export const Message = z
   .object({
@@ -90,10 +109,88 @@ export const Message = z
     externalId: z.string().nullable(),
     /** The sender's idempotency key, for agent messages. */
     clientId: z.string().nullable(),
+    /** For image / audio / document: the file, served to agents only at `GET /v1/media/:id`. */
+    media: MediaRef.nullable(),
+    /** For kind 'location'. */
+    location: z
+      .object({ latitude: z.number(), longitude: z.number(), name: z.string().nullable(), address: z.string().nullable() })
+      .nullable(),
     createdAt: Millis,
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;
+
+export const Tag = z
+  .object({ id: z.string(), name: z.string(), color: z.string() })
+  .meta({ id: 'Tag' });
+export type Tag = z.infer<typeof Tag>;
+
+export const FieldType = z.enum(['text', 'number', 'date', 'choice']);
+export type FieldType = z.infer<typeof FieldType>;
+
+/** An information field an admin defined; agents fill its value in on each customer. */
+export const FieldDefinition = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    label: z.string(),
+    type: FieldType,
+    /** For type 'choice'. */
+    choices: z.array(z.string()),
+    position: z.number().int(),
+  })
+  .meta({ id: 'FieldDefinition' });
+export type FieldDefinition = z.infer<typeof FieldDefinition>;
+
+/** A private note on a conversation: for agents only, never sent to the customer. */
+export const Note = z
+  .object({ id: z.string(), conversationId: z.string(), agentId: z.string(), text: z.string(), createdAt: Millis })
+  .meta({ id: 'Note' });
+export type Note = z.infer<typeof Note>;
+
+export const TemplateCategory = z.enum(['marketing', 'utility', 'authentication']);
+
+/** An approved WhatsApp message template; `body` has positional {{1}}, {{2}} … parameters. */
+export const Template = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    language: z.string(),
+    category: TemplateCategory,
+    body: z.string(),
+    paramCount: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'Template' });
+export type Template = z.infer<typeof Template>;
+
+/** Workspace settings an admin changes; every agent receives them. */
+export const Settings = z
+  .object({
+    /** There is one settings record per workspace. */
+    id: z.literal('workspace'),
+    defaultLayout: z.enum(['classic', 'beta']),
+    /** Expired and outgoing conversations with no reply close after this many days. */
+    autoCloseDays: z.number().int().min(1).max(365),
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.infer<typeof Settings>;
+
+export const Campaign = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    createdBy: z.string(),
+    createdAt: Millis,
+    total: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    status: z.enum(['running', 'done']),
+  })
+  .meta({ id: 'Campaign' });
+export type Campaign = z.infer<typeof Campaign>;
+
+export const RemovableEntity = z.enum(['conversation', 'message', 'contact', 'tag', 'field', 'note', 'template', 'campaign']);
+export type RemovableEntity = z.infer<typeof RemovableEntity>;
 
 /** One entry of the sync feed: the latest state of one entity, or its removal from the viewer's copy. */
 export const Change = z
@@ -102,10 +199,16 @@ export const Change = z
     z.object({ seq: z.number().int(), type: z.literal('message'), data: Message }),
     z.object({ seq: z.number().int(), type: z.literal('contact'), data: Contact }),
     z.object({ seq: z.number().int(), type: z.literal('agent'), data: Agent }),
+    z.object({ seq: z.number().int(), type: z.literal('tag'), data: Tag }),
+    z.object({ seq: z.number().int(), type: z.literal('field'), data: FieldDefinition }),
+    z.object({ seq: z.number().int(), type: z.literal('note'), data: Note }),
+    z.object({ seq: z.number().int(), type: z.literal('template'), data: Template }),
+    z.object({ seq: z.number().int(), type: z.literal('settings'), data: Settings }),
+    z.object({ seq: z.number().int(), type: z.literal('campaign'), data: Campaign }),
     z.object({
       seq: z.number().int(),
       type: z.literal('remove'),
-      data: z.object({ entity: z.enum(['conversation', 'message', 'contact']), id: z.string() }),
+      data: z.object({ entity: RemovableEntity, id: z.string() }),
     }),
   ])
   .meta({ id: 'Change' });

@@ -7,7 +7,7 @@
 // tail of each transaction is serialised.
 import type { Tx } from './db';
 
-export type Entity = 'conversation' | 'message' | 'contact' | 'agent';
+export type Entity = 'conversation' | 'message' | 'contact' | 'agent' | 'tag' | 'field' | 'note' | 'template' | 'settings' | 'campaign';
 
 export interface ChangeEntry {
   entity: Entity;

@@ -44,6 +44,9 @@ export type ContactRow = {
   name: string;
   phone: string | null;
   first_contact_at: number | string;
+  /** Joined in by queries that load tags and field values; absent means none. */
+  tag_ids?: string[] | null;
+  fields?: Record<string, string | number> | null;
 };
 
 export function toContact(row: ContactRow): Contact {
@@ -54,6 +57,8 @@ export function toContact(row: ContactRow): Contact {
     name: row.name,
     phone: row.phone,
     firstContactAt: Number(row.first_contact_at),
+    tagIds: row.tag_ids ?? [],
+    fields: row.fields ?? {},
   };
 }
 
@@ -73,6 +78,7 @@ export type ConversationRow = {
   last_message_preview: string;
   unread_count: number;
   created_at: number | string;
+  closed_at?: number | string | null;
 };
 
 const nullableNumber = (value: number | string | null) => (value === null ? null : Number(value));
@@ -93,6 +99,7 @@ export function toConversation(row: ConversationRow): Conversation {
     lastMessagePreview: row.last_message_preview,
     unreadCount: Number(row.unread_count),
     createdAt: Number(row.created_at),
+    closedAt: nullableNumber(row.closed_at ?? null),
   };
 }
 
@@ -111,6 +118,8 @@ export type MessageRow = {
   error_message: string | null;
   external_id: string | null;
   client_id: string | null;
+  media?: Message['media'];
+  location?: Message['location'];
   created_at: number | string;
 };
 
@@ -127,6 +136,8 @@ export function toMessage(row: MessageRow): Message {
     error: row.error_code === null ? null : { code: row.error_code, message: row.error_message ?? '' },
     externalId: row.external_id,
     clientId: row.client_id,
+    media: row.media ?? null,
+    location: row.location ?? null,
     createdAt: Number(row.created_at),
   };
 }

@@ -3,14 +3,14 @@
 import type { SyncResponse } from '../../core/api';
 import type { Principal } from '../../core/visibility';
 import type { Queryable } from '../store/db';
-import { findAgentsByIds } from '../store/repos/agents';
+import type { Entity } from '../store/recordChanges';
 import { findContactsByIds } from '../store/repos/contacts';
 import { findConversationsByContacts, findConversationsByIds } from '../store/repos/conversations';
-import { findMessagesByIds } from '../store/repos/messages';
-import { toViewerChanges, type ChangeRow } from './toViewerChanges';
+import { catalogEntities, conversationScopedEntities, isCatalogType, isConversationScopedType } from './syncedEntities';
+import { toViewerChanges, type ChangeRow, type LoadedEntities } from './toViewerChanges';
 
 export async function readSync(q: Queryable, viewer: Principal, since: number, limit: number): Promise<SyncResponse> {
-  const raw = await q.query<{ entity: ChangeRow['entity']; entity_id: string; seq: number; visibility_seq: number | null }>(
+  const raw = await q.query<{ entity: Entity; entity_id: string; seq: number; visibility_seq: number | null }>(
     'SELECT entity, entity_id, seq, visibility_seq FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
     [since, limit],
   );
@@ -21,15 +21,31 @@ export async function readSync(q: Queryable, viewer: Principal, since: number, l
     seq: Number(r.seq),
     visibilitySeq: r.visibility_seq === null ? null : Number(r.visibility_seq),
   }));
-  const ids = (entity: ChangeRow['entity']) => raw.filter((r) => r.entity === entity).map((r) => r.entity_id);
+  const idsByEntity = new Map<Entity, string[]>();
+  for (const r of raw) idsByEntity.set(r.entity, [...(idsByEntity.get(r.entity) ?? []), r.entity_id]);
+  const ids = (entity: Entity) => idsByEntity.get(entity) ?? [];
 
-  const messages = await findMessagesByIds(q, ids('message'));
-  const conversationIds = new Set([...ids('conversation'), ...messages.map((m) => m.conversationId)]);
+  const scoped: LoadedEntities['scoped'] = new Map();
+  const catalog: LoadedEntities['catalog'] = new Map();
+  await Promise.all(
+    [...idsByEntity.keys()].map(async (entity) => {
+      if (isConversationScopedType(entity)) {
+        const spec = conversationScopedEntities[entity];
+        if (spec) scoped.set(entity, new Map((await spec.load(q, ids(entity))).map((r) => [r.id, r])));
+      } else if (isCatalogType(entity)) {
+        const spec = catalogEntities[entity];
+        if (spec) catalog.set(entity, new Map((await spec.load(q, ids(entity))).map((r) => [r.id, r] as const)));
+      }
+    }),
+  );
+
+  // Conversations named directly, and those that decide who receives a message or note.
+  const conversationIds = new Set(ids('conversation'));
+  for (const records of scoped.values()) for (const r of records.values()) conversationIds.add(r.conversationId);
   const contactIds = ids('contact');
-  const [conversations, contacts, agents, contactConversations] = await Promise.all([
+  const [conversations, contacts, contactConversations] = await Promise.all([
     findConversationsByIds(q, [...conversationIds]),
     findContactsByIds(q, contactIds),
-    findAgentsByIds(q, ids('agent')),
     viewer.role === 'admin' ? Promise.resolve([]) : findConversationsByContacts(q, contactIds),
   ]);
   const conversationsByContact = new Map<string, typeof conversations>();
@@ -39,10 +55,10 @@ export async function readSync(q: Queryable, viewer: Principal, since: number, l
     rows,
     {
       conversations: new Map(conversations.map((c) => [c.id, c])),
-      messages: new Map(messages.map((m) => [m.id, m])),
       contacts: new Map(contacts.map((c) => [c.id, c])),
-      agents: new Map(agents.map((a) => [a.id, a])),
       conversationsByContact,
+      catalog,
+      scoped,
     },
     viewer,
     since,

@@ -17,6 +17,7 @@ const conversation = (id: string, assigneeId: string | null): Conversation => ({
   lastMessagePreview: '',
   unreadCount: 0,
   createdAt: 1,
+  closedAt: null,
 });
 const message = (id: string, conversationId: string): Message => ({
   id,
@@ -30,6 +31,8 @@ const message = (id: string, conversationId: string): Message => ({
   error: null,
   externalId: null,
   clientId: null,
+  media: null,
+  location: null,
   createdAt: 1,
 });
 const agent: Agent = { id: 'ben', email: 'b@x', name: 'Ben', role: 'agent', active: true };
@@ -40,13 +43,18 @@ const loaded: LoadedEntities = {
     ['anas', conversation('anas', 'ana')],
     ['bens', conversation('bens', 'ben')],
   ]),
-  messages: new Map([
-    ['m-new', message('m-new', 'new')],
-    ['m-anas', message('m-anas', 'anas')],
-  ]),
   contacts: new Map(),
-  agents: new Map([['ben', agent]]),
   conversationsByContact: new Map(),
+  scoped: new Map([
+    [
+      'message',
+      new Map([
+        ['m-new', message('m-new', 'new')],
+        ['m-anas', message('m-anas', 'anas')],
+      ]),
+    ],
+  ]),
+  catalog: new Map([['agent', new Map([['ben', agent]])]]),
 };
 const row = (entity: ChangeRow['entity'], entityId: string, seq: number, visibilitySeq: number | null = null): ChangeRow => ({
   entity,

@@ -1,7 +1,7 @@
 // The worker's local copy of what the signed-in agent may see, plus the records that make sync
 // and the outbox survive a worker restart. The side panel only reads it (useLiveQuery).
 import { Dexie, type EntityTable } from 'dexie';
-import type { Agent, Contact, Conversation, DeliveryStatus, Message } from '@/core/model';
+import type { Agent, Campaign, Contact, Conversation, DeliveryStatus, FieldDefinition, Message, Note, Settings, Tag, Template } from '@/core/model';
 import type { Layout } from '@/core/inbox';
 
 /** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
@@ -61,6 +61,12 @@ export class SidedeskDb extends Dexie {
   session!: EntityTable<SessionRecord, 'id'>;
   prefs!: EntityTable<PrefsRecord, 'id'>;
   pendingBackfill!: EntityTable<PendingBackfill, 'conversationId'>;
+  tags!: EntityTable<Tag, 'id'>;
+  fields!: EntityTable<FieldDefinition, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -76,6 +82,15 @@ export class SidedeskDb extends Dexie {
       session: 'id',
       prefs: 'id',
       pendingBackfill: 'conversationId',
+    });
+    // The workspace's catalog (tags, fields, templates, settings), notes and campaigns.
+    this.version(2).stores({
+      tags: 'id',
+      fields: 'id, position',
+      notes: 'id, [conversationId+createdAt]',
+      templates: 'id, name',
+      settings: 'id',
+      campaigns: 'id, createdAt',
     });
   }
 }

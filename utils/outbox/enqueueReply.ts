@@ -32,6 +32,8 @@ export async function enqueueReply(
     error: null,
     externalId: null,
     clientId,
+    media: null,
+    location: null,
     createdAt: now,
   };
   await db.transaction('rw', [db.messages, db.outbox], async () => {

@@ -1,4 +1,5 @@
-import type { Change } from '@/core/model';
+import { Dexie } from 'dexie';
+import type { Change, RemovableEntity } from '@/core/model';
 import { putServerMessage, readSyncState, type SidedeskDb } from '@/utils/db';
 import type { Pulled } from './pullOnce';
 
@@ -14,7 +15,21 @@ export interface ApplyResult {
  * pull repeats the batch in full. Every write is an upsert or a delete, so a repeat is harmless.
  */
 export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number): Promise<ApplyResult> {
-  const tables = [db.conversations, db.messages, db.contacts, db.agents, db.outbox, db.syncState, db.pendingBackfill];
+  const tables = [
+    db.conversations,
+    db.messages,
+    db.contacts,
+    db.agents,
+    db.outbox,
+    db.syncState,
+    db.pendingBackfill,
+    db.tags,
+    db.fields,
+    db.notes,
+    db.templates,
+    db.settings,
+    db.campaigns,
+  ];
   return db.transaction('rw', tables, async () => {
     const state = await readSyncState(db);
     if (state.cursor !== pulled.since) return { applied: false, newConversationIds: [] };
@@ -25,7 +40,7 @@ export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number):
     const newConversationIds: string[] = [];
     for (const change of pulled.response.changes) {
       const isNew = await applyOne(db, change, trackNew);
-      if (isNew) newConversationIds.push(change.data.id);
+      if (isNew && change.type === 'conversation') newConversationIds.push(change.data.id);
     }
     if (newConversationIds.length > 0) {
       await db.pendingBackfill.bulkPut(newConversationIds.map((conversationId) => ({ conversationId })));
@@ -59,6 +74,24 @@ async function applyOne(db: SidedeskDb, change: Change, trackNew: boolean): Prom
     case 'agent':
       await db.agents.put(change.data);
       return false;
+    case 'tag':
+      await db.tags.put(change.data);
+      return false;
+    case 'field':
+      await db.fields.put(change.data);
+      return false;
+    case 'note':
+      await db.notes.put(change.data);
+      return false;
+    case 'template':
+      await db.templates.put(change.data);
+      return false;
+    case 'settings':
+      await db.settings.put(change.data);
+      return false;
+    case 'campaign':
+      await db.campaigns.put(change.data);
+      return false;
     case 'remove':
       await applyRemove(db, change.data);
       return false;
@@ -72,9 +105,20 @@ async function applyRemove(db: SidedeskDb, { entity, id }: Extract<Change, { typ
     await db.messages.where('conversationId').equals(id).delete();
     await db.outbox.where('conversationId').equals(id).delete();
     await db.pendingBackfill.delete(id);
-  } else if (entity === 'message') {
-    await db.messages.delete(id);
+    await db.notes.where('[conversationId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
   } else {
-    await db.contacts.delete(id);
+    await removableTables(db)[entity].delete(id);
   }
+}
+
+function removableTables(db: SidedeskDb) {
+  return {
+    message: db.messages,
+    contact: db.contacts,
+    tag: db.tags,
+    field: db.fields,
+    note: db.notes,
+    template: db.templates,
+    campaign: db.campaigns,
+  } satisfies Record<Exclude<RemovableEntity, 'conversation'>, unknown>;
 }

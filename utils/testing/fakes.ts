@@ -9,7 +9,7 @@ export function fakeAgent(overrides: Partial<Agent> = {}): Agent {
 }
 
 export function fakeContact(overrides: Partial<Contact> = {}): Contact {
-  return { id: 'ct_1', channel: 'whatsapp', externalId: '5491100000000', name: 'Lucía', phone: '+5491100000000', firstContactAt: NOW - 3_600_000, ...overrides };
+  return { id: 'ct_1', channel: 'whatsapp', externalId: '5491100000000', name: 'Lucía', phone: '+5491100000000', firstContactAt: NOW - 3_600_000, tagIds: [], fields: {}, ...overrides };
 }
 
 export function fakeConversation(overrides: Partial<Conversation> = {}): Conversation {
@@ -28,6 +28,7 @@ export function fakeConversation(overrides: Partial<Conversation> = {}): Convers
     lastMessagePreview: 'Hola',
     unreadCount: 1,
     createdAt: NOW - 3_600_000,
+    closedAt: null,
     ...overrides,
   };
 }
@@ -45,6 +46,8 @@ export function fakeMessage(overrides: Partial<Message> = {}): Message {
     error: null,
     externalId: null,
     clientId: null,
+    media: null,
+    location: null,
     createdAt: NOW - 60_000,
     ...overrides,
   };

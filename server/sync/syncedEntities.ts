@@ -1,0 +1,39 @@
+// The table every synced entity besides conversations and contacts registers in: how to load its
+// current state by id, and who receives it. A feature adds one entry here, nothing else in sync.
+import type { Change } from '../../core/model';
+import type { Queryable } from '../store/db';
+import { findAgentsByIds } from '../store/repos/agents';
+import { findMessagesByIds } from '../store/repos/messages';
+
+type Payload<T extends Change['type']> = Extract<Change, { type: T }>['data'];
+
+/** Workspace-wide records: every viewer (or only admins) receives them; a deleted one is removed. */
+export interface CatalogEntity<T extends Change['type']> {
+  audience: 'everyone' | 'admins';
+  load(q: Queryable, ids: string[]): Promise<Payload<T>[]>;
+  /** Loaded-but-gone rows become a `remove` of this entity (omit when they are never deleted). */
+  removable: boolean;
+}
+
+/** Records that belong to one conversation: received exactly when that conversation is visible. */
+export interface ConversationScopedEntity<T extends Change['type']> {
+  load(q: Queryable, ids: string[]): Promise<Payload<T>[]>;
+  removable: boolean;
+}
+
+const CATALOG_TYPES = ['agent', 'tag', 'field', 'template', 'settings', 'campaign'] as const;
+const CONVERSATION_SCOPED_TYPES = ['message', 'note'] as const;
+export type CatalogType = (typeof CATALOG_TYPES)[number];
+export type ConversationScopedType = (typeof CONVERSATION_SCOPED_TYPES)[number];
+
+export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
+  agent: { audience: 'everyone', load: findAgentsByIds, removable: false },
+};
+
+export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {
+  message: { load: findMessagesByIds, removable: false },
+};
+
+export const isCatalogType = (entity: string): entity is CatalogType => (CATALOG_TYPES as readonly string[]).includes(entity);
+export const isConversationScopedType = (entity: string): entity is ConversationScopedType =>
+  (CONVERSATION_SCOPED_TYPES as readonly string[]).includes(entity);
