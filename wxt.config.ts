@@ -8,6 +8,8 @@ const e2eHosts = process.env.SIDEDESK_E2E === '1' ? { host_permissions: ['http:/
 
 // The extension. Entrypoints only wire; logic lives in utils/, components/ and core/.
 export default defineConfig({
+  // SIDEDESK_OUT_DIR lets parallel end-to-end runs build side by side without clobbering each other.
+  outDir: process.env.SIDEDESK_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   // The server is a separate program that shares core/ only.

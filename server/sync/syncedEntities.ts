@@ -4,6 +4,7 @@ import type { Change } from '../../core/model';
 import type { Queryable } from '../store/db';
 import { findAgentsByIds } from '../store/repos/agents';
 import { findMessagesByIds } from '../store/repos/messages';
+import { findSettingsByIds } from '../store/repos/settings';
 
 type Payload<T extends Change['type']> = Extract<Change, { type: T }>['data'];
 
@@ -28,6 +29,7 @@ export type ConversationScopedType = (typeof CONVERSATION_SCOPED_TYPES)[number];
 
 export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
   agent: { audience: 'everyone', load: findAgentsByIds, removable: false },
+  settings: { audience: 'everyone', load: findSettingsByIds, removable: false },
 };
 
 export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ROOT } from './harness';
 
 export const DEMO_PASSWORD = 'sidedesk';
-export const SCREENSHOTS = join(ROOT, 'test-results/e2e/screenshots');
+export const SCREENSHOTS = join(ROOT, process.env.SIDEDESK_E2E_RESULTS ?? 'test-results/e2e', 'screenshots');
 
 export async function signIn(context: BrowserContext, extensionId: string, serverUrl: string, email: string) {
   const options = await context.newPage();
