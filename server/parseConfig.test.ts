@@ -24,6 +24,8 @@ describe('parseConfig', () => {
       verifyToken: 'verify',
       graphUrl: DEFAULT_GRAPH_URL,
       whatsapp: null,
+      messenger: null,
+      instagram: null,
       admin: null,
       demo: false,
     });
@@ -48,6 +50,10 @@ describe('parseConfig', () => {
       META_GRAPH_URL: 'https://graph.facebook.com/v24.0',
       WHATSAPP_PHONE_NUMBER_ID: '123',
       WHATSAPP_ACCESS_TOKEN: 'EAAG',
+      MESSENGER_PAGE_ID: '456',
+      MESSENGER_ACCESS_TOKEN: 'EAAP',
+      INSTAGRAM_ACCOUNT_ID: '789',
+      INSTAGRAM_ACCESS_TOKEN: 'EAAI',
       ADMIN_EMAIL: 'Boss@Example.com',
       ADMIN_PASSWORD: 'long enough',
     });
@@ -57,6 +63,8 @@ describe('parseConfig', () => {
       publicUrl: 'https://desk.example.com',
       graphUrl: 'https://graph.facebook.com/v24.0',
       whatsapp: { phoneNumberId: '123', accessToken: 'EAAG' },
+      messenger: { pageId: '456', accessToken: 'EAAP' },
+      instagram: { accountId: '789', accessToken: 'EAAI' },
       admin: { email: 'boss@example.com', password: 'long enough' },
     });
   });
@@ -71,6 +79,8 @@ describe('parseConfig', () => {
     [{ ...production, META_GRAPH_URL: 'ftp://graph' }, 'META_GRAPH_URL'],
     [{ ...production, WHATSAPP_PHONE_NUMBER_ID: '123' }, 'WHATSAPP_ACCESS_TOKEN'],
     [{ ...production, WHATSAPP_ACCESS_TOKEN: 'EAAG' }, 'WHATSAPP_PHONE_NUMBER_ID'],
+    [{ ...production, MESSENGER_PAGE_ID: '456' }, 'MESSENGER_ACCESS_TOKEN'],
+    [{ ...production, INSTAGRAM_ACCESS_TOKEN: 'EAAI' }, 'INSTAGRAM_ACCOUNT_ID'],
     [{ ...production, ADMIN_EMAIL: 'a@b.c' }, 'ADMIN_PASSWORD'],
     [{ ...production, ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL'],
     [{ ...production, ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL'],

@@ -14,6 +14,10 @@ export interface ServerConfig {
   verifyToken: string;
   graphUrl: string;
   whatsapp: { phoneNumberId: string; accessToken: string } | null;
+  /** A Facebook Page's Messenger: the Page id and a Page access token. */
+  messenger: { pageId: string; accessToken: string } | null;
+  /** An Instagram professional account: its id and the access token of the connected Page. */
+  instagram: { accountId: string; accessToken: string } | null;
   admin: { email: string; password: string } | null;
   demo: boolean;
 }
@@ -66,6 +70,8 @@ export function parseConfig(env: Env): ServerConfig {
     verifyToken,
     graphUrl,
     whatsapp: parsePair(env, ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'], (id, token) => ({ phoneNumberId: id, accessToken: token })),
+    messenger: parsePair(env, ['MESSENGER_PAGE_ID', 'MESSENGER_ACCESS_TOKEN'], (id, token) => ({ pageId: id, accessToken: token })),
+    instagram: parsePair(env, ['INSTAGRAM_ACCOUNT_ID', 'INSTAGRAM_ACCESS_TOKEN'], (id, token) => ({ accountId: id, accessToken: token })),
     admin: parseAdmin(env),
     demo,
   };
