@@ -11,6 +11,9 @@ import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
+import { contactInfoRoutes } from './routes/contactInfoRoutes';
+import { fieldsRoutes } from './routes/fieldsRoutes';
+import { tagsRoutes } from './routes/tagsRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { webhookRoutes } from './webhooks';
@@ -29,6 +32,9 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', syncRoutes(deps));
   app.route('/v1', conversationsRoutes(deps));
   app.route('/v1', messagesRoutes(deps));
+  app.route('/v1', tagsRoutes(deps));
+  app.route('/v1', fieldsRoutes(deps));
+  app.route('/v1', contactInfoRoutes(deps));
 
   app.route(
     '/webhooks',

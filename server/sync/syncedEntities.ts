@@ -3,8 +3,10 @@
 import type { Change } from '../../core/model';
 import type { Queryable } from '../store/db';
 import { findAgentsByIds } from '../store/repos/agents';
+import { findFieldsByIds } from '../store/repos/fieldDefinitions';
 import { findMessagesByIds } from '../store/repos/messages';
 import { findSettingsByIds } from '../store/repos/settings';
+import { findTagsByIds } from '../store/repos/tags';
 
 type Payload<T extends Change['type']> = Extract<Change, { type: T }>['data'];
 
@@ -30,6 +32,8 @@ export type ConversationScopedType = (typeof CONVERSATION_SCOPED_TYPES)[number];
 export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
   agent: { audience: 'everyone', load: findAgentsByIds, removable: false },
   settings: { audience: 'everyone', load: findSettingsByIds, removable: false },
+  tag: { audience: 'everyone', load: findTagsByIds, removable: true },
+  field: { audience: 'everyone', load: findFieldsByIds, removable: true },
 };
 
 export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {

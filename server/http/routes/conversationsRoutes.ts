@@ -3,12 +3,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   ConversationResponse,
   ConversationsPage,
-  ConversationsQuery,
   MessageResponse,
   MessagesPage,
   MessagesQuery,
   SendMessageRequest,
 } from '../../../core/api';
+import { ConversationsListQuery } from '../../../core/apiCustomerInfo';
 import { canSee } from '../../../core/visibility';
 import { acceptConversation } from '../../conversations/acceptConversation';
 import { markConversationRead } from '../../conversations/markConversationRead';
@@ -28,7 +28,7 @@ const list = createRoute({
   path: '/conversations',
   tags: ['conversations'],
   security: bearer,
-  request: { query: ConversationsQuery },
+  request: { query: ConversationsListQuery },
   responses: { 200: json(ConversationsPage, 'Visible conversations, newest activity first'), ...errorResponses(400, 401) },
 });
 

@@ -4,7 +4,12 @@ import type { Contact } from '../../../core/model';
 import type { Queryable } from '../db';
 import { toContact, type ContactRow } from '../rows';
 
-const SELECT_CONTACT = `SELECT ct.*, ch.kind AS channel FROM contacts ct JOIN channels ch ON ch.id = ct.channel_id`;
+/** Every load of a contact carries its tags (in the order they were put on) and field values. */
+const SELECT_CONTACT = `SELECT ct.*, ch.kind AS channel,
+    ARRAY(SELECT tg.tag_id FROM contact_tags tg WHERE tg.contact_id = ct.id ORDER BY tg.added_at, tg.tag_id) AS tag_ids,
+    (SELECT jsonb_object_agg(fd.key, fv.value) FROM contact_field_values fv
+       JOIN field_definitions fd ON fd.id = fv.field_id WHERE fv.contact_id = ct.id) AS fields
+  FROM contacts ct JOIN channels ch ON ch.id = ct.channel_id`;
 
 export interface ContactUpsert {
   channelId: string;

@@ -12,7 +12,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 export async function searchConversations(
   q: Queryable,
   viewer: Principal,
-  options: { q?: string; limit: number },
+  options: { q?: string; tag?: string; limit: number },
 ): Promise<Conversation[]> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -26,6 +26,10 @@ export async function searchConversations(
     const p = `$${params.length}`;
     where.push(`(ct.name ILIKE ${p} OR ct.phone ILIKE ${p} OR EXISTS (
       SELECT 1 FROM messages m WHERE m.conversation_id = cv.id AND m.text ILIKE ${p}))`);
+  }
+  if (options.tag) {
+    params.push(options.tag);
+    where.push(`EXISTS (SELECT 1 FROM contact_tags tg WHERE tg.contact_id = cv.contact_id AND tg.tag_id = $${params.length})`);
   }
   params.push(options.limit);
   const rows = await q.query<ConversationRow>(
