@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Conversation } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { InboxIcon } from '../common/icons';
@@ -9,10 +9,12 @@ interface Props {
   conversations: Conversation[] | undefined;
   now: number;
   onOpen: (id: string) => void;
+  /** The keyboard's highlighted row: the one tab stop of the list (roving tabindex), kept in view. */
+  activeId?: string | null;
 }
 
 /** Virtualized: an agent's queue can hold thousands; only the visible rows are in the DOM. */
-export function ConversationList({ conversations, now, onOpen }: Props) {
+export function ConversationList({ conversations, now, onOpen, activeId = null }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: conversations?.length ?? 0,
@@ -20,6 +22,21 @@ export function ConversationList({ conversations, now, onOpen }: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  const activeIndex = activeId === null ? -1 : (conversations?.findIndex((c) => c.id === activeId) ?? -1);
+
+  // The highlight moved (j/k, arrows, back from a thread): bring its row into the DOM, then focus it.
+  // Not on a mere reorder (a new message), and never out of a text field the agent is typing in.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    virtualizer.scrollToIndex(activeIndex);
+    const frame = requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) return;
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] button`)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a moved highlight scrolls, not a reorder
+  }, [activeId]);
 
   if (!conversations) return <ListSkeleton />;
   if (conversations.length === 0) {
@@ -32,23 +49,12 @@ export function ConversationList({ conversations, now, onOpen }: Props) {
     );
   }
 
-  // Up/Down walk the rows; the virtualizer scrolls the next one into the DOM first.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const current = (document.activeElement as HTMLElement | null)?.closest('[data-index]');
-    const index = current ? Number(current.getAttribute('data-index')) : -1;
-    const next = Math.min(conversations.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)));
-    e.preventDefault();
-    virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
-  };
-
   return (
-    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" onKeyDown={onKeyDown}>
+    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto">
       <ul aria-label={t.list.label} data-testid="conversation-list" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => (
           <li key={conversations[item.index].id} data-index={item.index} className="absolute left-0 top-0 w-full" style={{ height: item.size, transform: `translateY(${item.start}px)` }}>
-            <ConversationRow conversation={conversations[item.index]} now={now} onOpen={onOpen} />
+            <ConversationRow conversation={conversations[item.index]} now={now} onOpen={onOpen} active={item.index === Math.max(0, activeIndex)} />
           </li>
         ))}
       </ul>

@@ -8,11 +8,13 @@ interface Props {
   conversation: Conversation;
   now: number;
   onOpen: (id: string) => void;
+  /** The list's single tab stop (roving tabindex); highlighted for the keyboard. */
+  active?: boolean;
 }
 
 export const ROW_HEIGHT = 76;
 
-export function ConversationRow({ conversation: c, now, onOpen }: Props) {
+export function ConversationRow({ conversation: c, now, onOpen, active = false }: Props) {
   const left = windowLeft(c, now);
   const unread = c.unreadCount > 0;
   const label = [c.contactName, t.channels[c.channel], unread ? t.list.unread(c.unreadCount) : null, left].filter(Boolean).join(', ');
@@ -22,6 +24,8 @@ export function ConversationRow({ conversation: c, now, onOpen }: Props) {
       data-testid="conversation-item"
       data-conversation-id={c.id}
       aria-label={label}
+      aria-current={active || undefined}
+      tabIndex={active ? 0 : -1}
       onClick={() => onOpen(c.id)}
       className="group flex h-full w-full items-start gap-3 border-b border-zinc-100 px-3 py-3 text-left hover:bg-zinc-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
     >

@@ -5,6 +5,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { createSessionStore, DEFAULT_SERVER_URL } from '@/utils/session/sessionStore';
 import { runSignInFlow } from '@/utils/session/signInFlow';
 import { useMe } from '../hooks/useLocalData';
+import { LanguagePicker } from '../settings/LanguagePicker';
 import { Field } from './Field';
 
 export function OptionsPage() {
@@ -76,6 +77,9 @@ export function OptionsPage() {
           </button>
         </form>
       )}
+      <section className="mt-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm" data-testid="options-language">
+        <LanguagePicker />
+      </section>
     </main>
   );
 }

@@ -3,6 +3,10 @@ import { keepWorkerAlive } from '@/utils/messaging/keepAlive';
 import { t } from '@/utils/i18n';
 import { Banner } from '../common/Banner';
 import { Header } from '../header/Header';
+import { usePanelShortcuts } from '../keyboard/usePanelShortcuts';
+import { HelpButton } from '../keyboard/HelpButton';
+import { HelpOverlay } from '../keyboard/HelpOverlay';
+import { useOpenRequests } from '../hooks/useOpenRequests';
 import { LayoutSwitch } from '../header/LayoutSwitch';
 import { useAgents, useLayout, useMe, useRecentConversations, useSyncState } from '../hooks/useLocalData';
 import { useNow } from '../hooks/useNow';
@@ -23,6 +27,9 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const actions = usePanelActions(useCallback((n: Notice) => setNotice(n), []));
+  // Keyboard: the highlighted row and chosen inbox outlive the list while a thread is open.
+  const keys = usePanelShortcuts();
+  useOpenRequests(setOpenId);
 
   // While this panel lives, the worker stays awake and long-polls.
   useEffect(() => {
@@ -50,6 +57,7 @@ export function App() {
     <div className="flex h-screen flex-col bg-white text-[13px] text-zinc-900 antialiased">
       <Header status={signedOut ? 'signed_out' : status} detail={sync?.lastError}>
         {!signedOut && <LayoutSwitch value={layout} onChange={setLayout} />}
+        <HelpButton onClick={keys.openHelp} />
       </Header>
       {!signedOut && status === 'offline' && <Banner tone="warn" testId="offline-banner" text={t.banners.offline} />}
       {!signedOut && status === 'error' && sync?.lastError && <Banner tone="error" testId="sync-error-banner" text={sync.lastError} />}
@@ -60,8 +68,9 @@ export function App() {
       ) : openId ? (
         <ThreadView conversationId={openId} me={me.agent} agents={agents} now={now} actions={actions} onBack={() => setOpenId(null)} />
       ) : (
-        <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} />
+        <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
       )}
+      {keys.helpOpen && <HelpOverlay onClose={keys.closeHelp} />}
       {notice && (
         <div className="pointer-events-none fixed inset-x-3 bottom-20 z-10 flex justify-center">
           <div className="pointer-events-auto overflow-hidden rounded-lg shadow-lg">

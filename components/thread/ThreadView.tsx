@@ -3,6 +3,7 @@ import { composerState } from '@/utils/thread/composerState';
 import { t } from '@/utils/i18n';
 import { useConversation, useThread } from '../hooks/useLocalData';
 import type { PanelActions } from '../sidepanel/usePanelActions';
+import { ThreadShortcuts } from '../keyboard/ThreadShortcuts';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { TakeButton } from './TakeButton';
@@ -35,12 +36,8 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   const state = composerState(c, me, agents, now);
   const take = () => actions.accept(c.id);
   return (
-    <div
-      className="flex min-h-0 flex-1 flex-col"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onBack();
-      }}
-    >
+    <div className="flex min-h-0 flex-1 flex-col">
+      <ThreadShortcuts canTake={state.canTake} onTake={() => void take()} onBack={onBack} />
       <ThreadHeader conversation={c} now={now} onBack={onBack} action={state.canTake ? <TakeButton onTake={take} /> : undefined} />
       <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
       <Composer

@@ -1,13 +1,13 @@
 import { HUMAN_AGENT_WINDOW, replyWindow, type ReplyWindow } from '@/core/replyWindow';
 import type { Conversation } from '@/core/model';
-import { t } from '@/utils/i18n';
+import { activeLocale, t } from '@/utils/i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** Compact age for list rows: "now", "5m", "3h", "Yesterday", then the date. */
-export function relativeTime(at: number, now: number, locale?: string): string {
+export function relativeTime(at: number, now: number, locale: string = activeLocale()): string {
   const diff = Math.max(0, now - at);
   if (diff < MINUTE) return t.time.now;
   if (diff < HOUR) return t.time.minutes(Math.floor(diff / MINUTE));
@@ -49,7 +49,7 @@ export function windowClosedReason(conversation: Pick<Conversation, 'channel' | 
 }
 
 /** Day separator label: "Today", "Yesterday", or the date. */
-export function dayLabel(at: number, now: number, locale?: string): string {
+export function dayLabel(at: number, now: number, locale: string = activeLocale()): string {
   if (isSameDay(at, now)) return t.time.today;
   if (isSameDay(at, now - DAY)) return t.time.yesterday;
   return new Date(at).toLocaleDateString(locale, { weekday: 'short', month: 'short', day: 'numeric' });
@@ -59,6 +59,6 @@ export function isSameDay(a: number, b: number): boolean {
   return new Date(a).toDateString() === new Date(b).toDateString();
 }
 
-export function clockTime(at: number, locale?: string): string {
+export function clockTime(at: number, locale: string = activeLocale()): string {
   return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 }

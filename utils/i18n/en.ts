@@ -6,6 +6,33 @@ import type { InsertFailure } from '@/utils/messaging/protocol';
 
 export const en = {
   appName: 'Sidedesk',
+  language: { label: 'Language', auto: 'Browser language', en: 'English', es: 'Español' },
+  keyboard: {
+    open: 'Keyboard shortcuts and language',
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    or: 'or',
+    shortcuts: {
+      next: 'Next conversation',
+      prev: 'Previous conversation',
+      open: 'Open the highlighted conversation',
+      back: 'Back to the list',
+      reply: 'Write a reply',
+      take: 'Take a New conversation',
+      close: 'Close the conversation',
+      inbox: 'Go to inbox 1, 2 or 3',
+      prevInbox: 'Previous inbox',
+      nextInbox: 'Next inbox',
+      search: 'Search',
+      help: 'Show this help',
+    },
+    keys: { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' } as Record<string, string>,
+  },
+  notifications: {
+    newConversation: (name: string) => `New conversation from ${name}`,
+    newMessage: (name: string) => `${name} wrote`,
+    media: 'Sent an attachment',
+  },
   sync: {
     signed_out: 'Signed out',
     connecting: 'Connecting',

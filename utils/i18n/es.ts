@@ -3,6 +3,33 @@ import type { Strings } from './en';
 
 export const es: Strings = {
   appName: 'Sidedesk',
+  language: { label: 'Idioma', auto: 'Idioma del navegador', en: 'English', es: 'Español' },
+  keyboard: {
+    open: 'Atajos de teclado e idioma',
+    title: 'Atajos de teclado',
+    close: 'Cerrar',
+    or: 'o',
+    shortcuts: {
+      next: 'Conversación siguiente',
+      prev: 'Conversación anterior',
+      open: 'Abrir la conversación resaltada',
+      back: 'Volver a la lista',
+      reply: 'Escribir una respuesta',
+      take: 'Tomar una conversación nueva',
+      close: 'Cerrar la conversación',
+      inbox: 'Ir a la bandeja 1, 2 o 3',
+      prevInbox: 'Bandeja anterior',
+      nextInbox: 'Bandeja siguiente',
+      search: 'Buscar',
+      help: 'Mostrar esta ayuda',
+    },
+    keys: { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' },
+  },
+  notifications: {
+    newConversation: (name: string) => `Nueva conversación de ${name}`,
+    newMessage: (name: string) => `${name} escribió`,
+    media: 'Envió un archivo adjunto',
+  },
   sync: {
     signed_out: 'Sesión cerrada',
     connecting: 'Conectando',

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { matchShortcut, type KeyPress, type ShortcutId, type ShortcutMatch } from '@/utils/keyboard/shortcuts';
+
+export type ShortcutHandlers = Partial<Record<ShortcutId, (match: ShortcutMatch, event: KeyboardEvent) => void>>;
+
+/** Classifies where a key went, for matchShortcut. */
+export function keyTarget(el: EventTarget | null): KeyPress['target'] {
+  if (!(el instanceof HTMLElement)) return 'other';
+  if (el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return 'text';
+  if (el instanceof HTMLInputElement) return ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(el.type) ? 'control' : 'text';
+  if (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.getAttribute('role') === 'button') return 'control';
+  return 'other';
+}
+
+/**
+ * Listens on the window while the calling component is mounted and runs the handler of the matched
+ * shortcut. Components register only what they can do (the list, the thread, the app shell); a
+ * shortcut without a handler here is left alone.
+ */
+export function useShortcuts(handlers: ShortcutHandlers, enabled = true) {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const match = matchShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: keyTarget(event.target) });
+      const handler = match && ref.current[match.id];
+      if (!match || !handler) return;
+      event.preventDefault();
+      handler(match, event);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
