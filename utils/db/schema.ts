@@ -92,6 +92,8 @@ export class SidedeskDb extends Dexie {
       settings: 'id',
       campaigns: 'id, createdAt',
     });
+    // The inbox's tag filter looks customers up by tag (multi-entry: one key per tag id).
+    this.version(3).stores({ contacts: 'id, *tagIds' });
   }
 }
 
