@@ -4,6 +4,8 @@ import { sleep, type SyncDeps } from '@/utils/sync';
 import { listenForSyncAlarm } from './alarms';
 import { createApiProvider } from './apiProvider';
 import { createAuth } from './auth';
+import { createNotifier } from './notifier';
+import { startLanguageSync } from '@/utils/i18n/languageSync';
 import { refreshBadge } from './badge';
 import { listenForPanels } from './panelPorts';
 import { createSyncController } from './syncController';
@@ -23,12 +25,16 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
     getApi,
     onSignedOut: auth.onTokenRejected,
     onApplied: badge,
+    onArrivals: (arrivals) => notifier.notify(arrivals),
     now: deps.now,
     random: deps.random,
     sleep,
     isOnline: deps.isOnline,
   };
   const sync = createSyncController(syncDeps);
+  const notifier = createNotifier({ db, browser, panelVisible: () => sync.panelCount > 0, now: deps.now });
+  notifier.listen(signal);
+  void startLanguageSync(signal);
   const outbox = createOutboxRunner({ db, getApi, now: deps.now, random: deps.random, signal });
   signal.addEventListener('abort', () => sync.stop(), { once: true });
 

@@ -34,6 +34,10 @@ export function createSyncController(deps: SyncDeps) {
       panels = Math.max(0, panels - 1);
       if (panels === 0) stopLoop();
     },
+    /** Side panels connected now (each holds a keep-alive port). */
+    get panelCount() {
+      return panels;
+    },
     get longPolling() {
       return loop !== null;
     },

@@ -43,6 +43,7 @@ describe('background message handlers', () => {
         panelConnected: () => undefined,
         panelDisconnected: () => undefined,
         longPolling: false,
+        panelCount: 0,
       },
       outbox: { kick: async () => void events.push('outbox.kick') },
       getApi,

@@ -2,11 +2,14 @@ import { Dexie } from 'dexie';
 import type { Change, RemovableEntity } from '@/core/model';
 import { putServerMessage, readSyncState, type SidedeskDb } from '@/utils/db';
 import type { Pulled } from './pullOnce';
+import { arrivalOf, type Arrival } from '@/utils/notifications/arrivals';
 
 export interface ApplyResult {
   /** false when another pull already moved the cursor: the batch was dropped, not half-applied. */
   applied: boolean;
   newConversationIds: string[];
+  /** What newly arrived in this batch (for notifications), judged against the copy before it; empty on a replay. */
+  arrivals: Arrival[];
 }
 
 /**
@@ -32,13 +35,17 @@ export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number):
   ];
   return db.transaction('rw', tables, async () => {
     const state = await readSyncState(db);
-    if (state.cursor !== pulled.since) return { applied: false, newConversationIds: [] };
+    if (state.cursor !== pulled.since) return { applied: false, newConversationIds: [], arrivals: [] };
 
     // From cursor 0 the feed carries every visible message; later, a conversation that newly
     // appears (assigned to us, say) brings no history, because its messages are older than our cursor.
     const trackNew = pulled.since > 0;
     const newConversationIds: string[] = [];
+    const arrivals: Arrival[] = [];
     for (const change of pulled.response.changes) {
+      // Judged before the write: a batch repeated after a commit finds everything already here.
+      const arrival = trackNew ? await arrivalOf(db, change) : null;
+      if (arrival) arrivals.push(arrival);
       const isNew = await applyOne(db, change, trackNew);
       if (isNew && change.type === 'conversation') newConversationIds.push(change.data.id);
     }
@@ -53,7 +60,7 @@ export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number):
       lastSyncAt: now,
       failures: 0,
     });
-    return { applied: true, newConversationIds };
+    return { applied: true, newConversationIds, arrivals };
   });
 }
 

@@ -20,7 +20,8 @@ export async function catchUp(deps: SyncDeps, opts: { wait: number; signal?: Abo
   let changes = 0;
   for (;;) {
     const pulled = await pullOnce(api, deps.db, { wait, limit: deps.pageSize ?? DEFAULT_PAGE_SIZE, signal: opts.signal });
-    await applyChanges(deps.db, pulled, deps.now());
+    const applied = await applyChanges(deps.db, pulled, deps.now());
+    if (applied.arrivals.length > 0) await Promise.resolve(deps.onArrivals?.(applied.arrivals)).catch(() => undefined);
     changes += pulled.response.changes.length;
     await runBackfill(api, deps.db, opts.signal);
     await deps.onApplied?.();

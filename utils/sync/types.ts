@@ -1,5 +1,6 @@
 import type { ApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
+import type { Arrival } from '@/utils/notifications/arrivals';
 
 /** Everything the sync engine touches from outside, injected so tests run it on fakes. */
 export interface SyncDeps {
@@ -10,6 +11,8 @@ export interface SyncDeps {
   onSignedOut: () => Promise<void>;
   /** After every applied batch (e.g. refresh the toolbar badge). */
   onApplied?: () => unknown;
+  /** After a batch committed, what newly arrived in it (never repeated for a replayed batch). */
+  onArrivals?: (arrivals: Arrival[]) => unknown;
   now: () => number;
   random: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
