@@ -3,6 +3,7 @@ import { INBOXES, inboxCounts, inboxOf, type InboxName, type Layout } from '@/co
 import type { Agent, Conversation } from '@/core/model';
 import { InboxTabs } from '../header/InboxTabs';
 import { ConversationList } from '../list/ConversationList';
+import { TagFilter, useInboxTagFilter } from '../customer/TagFilter';
 import { useListShortcuts, type ListKeyboard } from '../keyboard/useListShortcuts';
 
 interface Props {
@@ -16,7 +17,10 @@ interface Props {
 }
 
 /** Tabs and list; which conversation is in which inbox is core's inboxOf, nothing local. */
-export function InboxScreen({ me, layout, conversations, now, onOpen: openConversation, keyboard }: Props) {
+export function InboxScreen({ me, layout, conversations: all, now, onOpen: openConversation, keyboard }: Props) {
+  // The tag filter narrows what every tab and count sees.
+  const tagFilter = useInboxTagFilter(all);
+  const conversations = tagFilter.conversations;
   const chosen = keyboard.inboxChoice;
   const inbox = INBOXES[layout].includes(chosen[layout]) ? chosen[layout] : INBOXES[layout][0];
   const counts = useMemo(() => inboxCounts(conversations ?? [], me, layout, now), [conversations, me, layout, now]);
@@ -32,6 +36,7 @@ export function InboxScreen({ me, layout, conversations, now, onOpen: openConver
   return (
     <>
       <InboxTabs layout={layout} value={inbox} counts={counts} onChange={(next) => keyboard.setInboxChoice(layout, next)} />
+      <TagFilter {...tagFilter.control} />
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
         <ConversationList conversations={visible} now={now} onOpen={onOpen} activeId={cursorId} />
       </div>

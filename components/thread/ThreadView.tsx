@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { Agent } from '@/core/model';
 import { composerState } from '@/utils/thread/composerState';
 import { t } from '@/utils/i18n';
 import { useConversation, useThread } from '../hooks/useLocalData';
 import type { PanelActions } from '../sidepanel/usePanelActions';
 import { ThreadShortcuts } from '../keyboard/ThreadShortcuts';
+import { CustomerInfoToggle } from '../customer/CustomerInfoToggle';
+import { CustomerPanel } from '../customer/CustomerPanel';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { TakeButton } from './TakeButton';
@@ -21,6 +24,7 @@ interface Props {
 export function ThreadView({ conversationId, me, agents, now, actions, onBack }: Props) {
   const found = useConversation(conversationId);
   const messages = useThread(conversationId);
+  const [infoOpen, setInfoOpen] = useState(false);
   if (!found) return <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
   const c = found.conversation;
   if (!c) {
@@ -38,14 +42,30 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ThreadShortcuts canTake={state.canTake} onTake={() => void take()} onBack={onBack} />
-      <ThreadHeader conversation={c} now={now} onBack={onBack} action={state.canTake ? <TakeButton onTake={take} /> : undefined} />
-      <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
-      <Composer
-        key={c.id}
-        blockedReason={state.blockedReason}
-        hint={state.hint}
-        onSend={(text) => actions.send(c.id, text)}
+      <ThreadHeader
+        conversation={c}
+        now={now}
+        onBack={onBack}
+        action={
+          <>
+            {state.canTake && <TakeButton onTake={take} />}
+            <CustomerInfoToggle open={infoOpen} onToggle={() => setInfoOpen((open) => !open)} />
+          </>
+        }
       />
+      {/* Customer information: over the thread in the narrow panel, beside it from 640 px. */}
+      <div className="relative flex min-h-0 flex-1">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+          <Composer
+            key={c.id}
+            blockedReason={state.blockedReason}
+            hint={state.hint}
+            onSend={(text) => actions.send(c.id, text)}
+          />
+        </div>
+        {infoOpen && <CustomerPanel conversation={c} onClose={() => setInfoOpen(false)} />}
+      </div>
     </div>
   );
 }

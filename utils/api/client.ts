@@ -12,6 +12,7 @@ import {
   SyncResponse,
   type SendMessageRequest,
 } from '@/core/api';
+import { ContactResponse, type SetContactFieldsRequest } from '@/core/apiCustomerInfo';
 import { Agent } from '@/core/model';
 import { ApiClientError } from './errors';
 
@@ -26,7 +27,7 @@ export interface ApiClientDeps {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
@@ -96,5 +97,11 @@ export function createApiClient(deps: ApiClientDeps) {
     retry: (messageId: string) =>
       request(MessageResponse, `/v1/messages/${encodeURIComponent(messageId)}/retry`, { method: 'POST', body: {} }),
     search: (q: string) => request(ConversationsPage, '/v1/conversations', { query: { q } }),
+    setContactTag: (contactId: string, tagId: string, on: boolean) =>
+      request(ContactResponse, `/v1/contacts/${encodeURIComponent(contactId)}/tags/${encodeURIComponent(tagId)}`, {
+        method: on ? 'PUT' : 'DELETE',
+      }),
+    setContactFields: (contactId: string, values: SetContactFieldsRequest['values']) =>
+      request(ContactResponse, `/v1/contacts/${encodeURIComponent(contactId)}/fields`, { method: 'PUT', body: { values } }),
   };
 }

@@ -3,6 +3,7 @@ import type { InboxName, Layout } from '@/core/inbox';
 import type { Channel, MessageAuthor } from '@/core/model';
 import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
+import { enAdmin } from './enAdmin';
 
 export const en = {
   appName: 'Sidedesk',
@@ -117,6 +118,7 @@ export const en = {
     action: 'Sign in',
   },
   crash: { title: 'Something went wrong', reload: 'Reload' },
+  admin: enAdmin,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',
@@ -136,6 +138,33 @@ export const en = {
       unreachable: (url: string) => `Can't reach the server at ${url}. Check the URL and that the server is running.`,
       generic: (message: string) => `Sign-in failed: ${message}`,
     },
+  },
+  customer: {
+    toggle: 'Customer information',
+    close: 'Close customer information',
+    title: 'Customer',
+    phone: 'Phone',
+    handle: 'Handle',
+    channel: 'Channel',
+    firstContact: 'First contact',
+    conversationStart: 'This conversation',
+    fields: 'Information',
+    noFields: 'No information fields yet. An admin defines them in the options page.',
+    empty: 'Add…',
+    choose: 'Choose…',
+    saving: 'Saving…',
+    notAChoice: (value: string) => `${value} (no longer a choice)`,
+    tags: 'Tags',
+    noTags: 'No tags on this customer.',
+    addTag: 'Add tag',
+    tagSearch: 'Find a tag',
+    noMatchingTags: 'No other tags',
+    removeTag: (name: string) => `Remove tag ${name}`,
+    notLoaded: 'Customer details are still syncing…',
+  },
+  tagFilter: {
+    label: 'Filter by tag',
+    all: 'All tags',
   },
   errors: {
     conflict: 'Someone else took this conversation.',

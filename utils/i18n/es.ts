@@ -1,5 +1,6 @@
 // Spanish (neutral / Latin American), checked against English: a missing or extra key is a type error.
 import type { Strings } from './en';
+import { esAdmin } from './esAdmin';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -114,6 +115,7 @@ export const es: Strings = {
     action: 'Iniciar sesión',
   },
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
+  admin: esAdmin,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',
@@ -133,6 +135,33 @@ export const es: Strings = {
       unreachable: (url: string) => `No se puede conectar con el servidor en ${url}. Revisa la URL y que el servidor esté en funcionamiento.`,
       generic: (message: string) => `No se pudo iniciar sesión: ${message}`,
     },
+  },
+  customer: {
+    toggle: 'Información del cliente',
+    close: 'Cerrar la información del cliente',
+    title: 'Cliente',
+    phone: 'Teléfono',
+    handle: 'Usuario',
+    channel: 'Canal',
+    firstContact: 'Primer contacto',
+    conversationStart: 'Esta conversación',
+    fields: 'Información',
+    noFields: 'Todavía no hay campos de información. Un administrador los define en la página de opciones.',
+    empty: 'Agregar…',
+    choose: 'Elegir…',
+    saving: 'Guardando…',
+    notAChoice: (value: string) => `${value} (ya no es una opción)`,
+    tags: 'Etiquetas',
+    noTags: 'Este cliente no tiene etiquetas.',
+    addTag: 'Agregar etiqueta',
+    tagSearch: 'Buscar una etiqueta',
+    noMatchingTags: 'No hay otras etiquetas',
+    removeTag: (name: string) => `Quitar la etiqueta ${name}`,
+    notLoaded: 'Los datos del cliente se están sincronizando…',
+  },
+  tagFilter: {
+    label: 'Filtrar por etiqueta',
+    all: 'Todas las etiquetas',
   },
   errors: {
     conflict: 'Otra persona tomó esta conversación.',

@@ -7,6 +7,7 @@ import type { Auth } from '@/utils/background/auth';
 import type { SyncController } from '@/utils/background/syncController';
 import { findTargetTab } from '@/utils/background/targetTab';
 import type { Browser } from '@/utils/background/types';
+import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import { messenger, onMessage, type BackgroundMessage, type InsertResult, type ProtocolMap } from './protocol';
 
 export type Handlers = {
@@ -42,6 +43,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 
   return {
+    ...createCustomerInfoHandlers({ db, requireApi }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();

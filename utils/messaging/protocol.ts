@@ -21,6 +21,10 @@ export interface ProtocolMap {
   markRead(data: { conversationId: string }): void;
   insertIntoPage(data: { text: string }): InsertResult;
   syncNow(): void;
+  /** Puts a tag on the customer (on) or takes it off; the copy holds the result at once. */
+  setContactTag(data: { contactId: string; tagId: string; on: boolean }): void;
+  /** Sets (null clears) information-field values; a bad value fails with the server's message naming the key. */
+  setContactFields(data: { contactId: string; values: Record<string, string | number | null> }): void;
   /** Background → content script of the target tab. */
   insertText(data: { text: string }): InsertResult;
 }
