@@ -1,12 +1,15 @@
-// The channel adapters the server runs. Messenger and Instagram are not built yet; they are left
-// out (rather than stubbed) so their webhook routes are simply not mounted and a channel row of
-// those kinds fails clearly at send time in the caller ("no adapter for messenger").
+// The channel adapters the server runs: one webhook route pair is mounted per entry
+// (/webhooks/whatsapp, /webhooks/messenger, /webhooks/instagram).
 import type { Channel } from '../../core/model';
+import { instagramAdapter } from './instagram/instagramAdapter';
+import { messengerAdapter } from './messenger/messengerAdapter';
 import type { ChannelAdapter } from './types';
 import { whatsappAdapter } from './whatsapp/whatsappAdapter';
 
 export const adapters: Partial<Record<Channel, ChannelAdapter>> = {
   whatsapp: whatsappAdapter,
+  messenger: messengerAdapter,
+  instagram: instagramAdapter,
 };
 
 export * from './types';

@@ -12,10 +12,33 @@ export interface InboundMessageEvent {
   /** Platform message id (wamid, mid): the idempotency key. */
   externalId: string;
   timestamp: number;
-  kind: 'text' | 'unsupported';
+  kind: InboundKind;
   text: string;
-  /** For 'unsupported': the platform's type name, e.g. "image", "sticker". */
+  /** For 'unsupported': the platform's type name, e.g. "sticker"; for media, "image", "voice"... */
   originalType: string | null;
+  /** For image / audio / document: where the server downloads the file from, in the background. */
+  media?: InboundMedia;
+  /** For kind 'location'. */
+  location?: { latitude: number; longitude: number; name: string | null; address: string | null };
+}
+
+export type InboundKind = 'text' | 'image' | 'audio' | 'document' | 'location' | 'unsupported';
+
+/** A file a customer sent, before we have it: WhatsApp names a media id, Messenger/Instagram a CDN URL. */
+export interface InboundMedia {
+  source: { type: 'graph_media_id'; id: string } | { type: 'url'; url: string };
+  /** The platform's type, refined from the download's Content-Type once fetched. */
+  mimeType: string;
+  filename: string | null;
+  voice: boolean;
+}
+
+/**
+ * Messenger/Instagram echo of a message the Page/IG account sent (`is_echo`): ours (matched by
+ * mid) or one sent outside Sidedesk, e.g. from the Page inbox. `contact` is the recipient.
+ */
+export interface EchoEvent extends Omit<InboundMessageEvent, 'type'> {
+  type: 'echo';
 }
 
 /** A delivery update for one of our messages. */
@@ -29,7 +52,7 @@ export interface StatusEvent {
   error: { code: string; message: string } | null;
 }
 
-export type InboundEvent = InboundMessageEvent | StatusEvent;
+export type InboundEvent = InboundMessageEvent | StatusEvent | EchoEvent;
 
 /** A channel row as the adapters need it (channels live in the database). */
 export interface ChannelConfig {
@@ -43,12 +66,26 @@ export interface ChannelConfig {
   simulated: boolean;
 }
 
-export type OutboundMessage = {
-  kind: 'text';
+export type OutboundMessage =
+  | {
+      kind: 'text';
+      text: string;
+      /** Messenger/Instagram past 24 h: send with the HUMAN_AGENT tag (core `replyWindow` decides). */
+      humanAgentTag?: boolean;
+    }
+  | OutboundTemplate;
+
+/** An approved WhatsApp template with its positional body parameters ({{1}}..{{n}}, in order). */
+export interface OutboundTemplate {
+  kind: 'template';
+  name: string;
+  /** Meta's language code, e.g. en_US. */
+  language: string;
+  params: string[];
+  /** The body as the customer reads it (what the simulator's phone shows). */
   text: string;
-  /** Messenger/Instagram past 24 h: send with the HUMAN_AGENT tag (core `replyWindow` decides). */
-  humanAgentTag?: boolean;
-};
+  humanAgentTag?: never;
+}
 
 /** Thrown by `send` when the platform refuses; the message is marked failed with this reason. */
 export class ChannelSendError extends Error {
@@ -68,6 +105,8 @@ export interface ChannelAdapter {
   parse(payload: unknown): InboundEvent[];
   /** Send through the platform's API; resolves to the platform's message id. */
   send(channel: ChannelConfig, to: string, message: OutboundMessage, fetchImpl?: typeof fetch): Promise<{ externalId: string }>;
+  /** The customer's display name, for channels whose webhooks carry none (Messenger, Instagram). */
+  fetchProfileName?(channel: ChannelConfig, externalId: string, fetchImpl?: typeof fetch): Promise<string | null>;
 }
 
 export class WebhookPayloadError extends Error {

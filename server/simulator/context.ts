@@ -1,4 +1,5 @@
 // What the simulator's routes share, built once by `simulatorRoutes`.
+import type { Channel } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
 import type { WebhookPoster } from './postWebhook';
 import type { SimulatorState } from './state';
@@ -9,6 +10,10 @@ export interface SimulatorContext {
   listSimulatedChannels: () => Promise<ChannelConfig[]>;
   /** Signed POST to the server's /webhooks/whatsapp; a string is sent as-is. */
   post: WebhookPoster;
+  /** The same, to /webhooks/{kind}: Messenger and Instagram have their own endpoints. */
+  postFor(kind: Channel): WebhookPoster;
+  /** The stand-in's own base, e.g. https://sidedesk.example/simulator/graph: media URLs point here. */
+  graphBase: string;
   reporter: StatusReporter;
   now: () => number;
   log: (message: string, details?: Record<string, unknown>) => void;

@@ -1,12 +1,15 @@
 // The customer simulator, mounted at /simulator: the phone page, its JSON API, and the Graph API
 // stand-in that the simulated channel's graphUrl points to (`${publicUrl}/simulator/graph/v23.0`).
 import { Hono } from 'hono';
+import type { Channel } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
 import type { SimulatorContext } from './context';
 import { graphStandInRoutes } from './graphStandIn';
+import { templatesStandInRoutes } from './templatesStandIn';
 import { pageApiRoutes } from './pageApi';
 import { renderPage } from './pageHtml';
-import { createWebhookPoster } from './postWebhook';
+import { createWebhookPoster, type WebhookPoster } from './postWebhook';
+import { metaGraphStandInRoutes } from './metaGraphStandIn';
 import { createSimulatorState, type SimulatorState } from './state';
 import { createStatusReporter, DEFAULT_STATUS_DELAYS, type StatusDelays } from './statusReporter';
 
@@ -32,10 +35,19 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   const log = deps.log ?? (() => {});
   const post = createWebhookPoster({ publicUrl: deps.publicUrl, appSecret: deps.appSecret, fetch: deps.fetch ?? fetch });
   const reporter = createStatusReporter({ state, post, now, log, delays: { ...DEFAULT_STATUS_DELAYS, ...deps.delays } });
+  const posters = new Map<Channel, WebhookPoster>([['whatsapp', post]]);
+  const postFor = (kind: Channel) => {
+    if (!posters.has(kind)) {
+      posters.set(kind, createWebhookPoster({ publicUrl: deps.publicUrl, appSecret: deps.appSecret, fetch: deps.fetch ?? fetch, channelPath: kind }));
+    }
+    return posters.get(kind)!;
+  };
   const ctx: SimulatorContext = {
     state,
     listSimulatedChannels: deps.listSimulatedChannels,
     post,
+    postFor,
+    graphBase: `${deps.publicUrl.replace(/\/+$/, '')}/simulator/graph`,
     reporter,
     now,
     log,
@@ -50,7 +62,10 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   });
   app.get('/', (c) => c.html(renderPage()));
   app.route('/api', pageApiRoutes(ctx));
+  // Messenger/Instagram sends, media and profiles first; WhatsApp sends fall through to the next.
+  app.route('/graph', metaGraphStandInRoutes(ctx));
   app.route('/graph', graphStandInRoutes(ctx));
+  app.route('/graph', templatesStandInRoutes(ctx));
   return app;
 }
 

@@ -2,7 +2,8 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ChannelConfig } from '../channels/types';
-import { buildWhatsappTextWebhook, newWamid } from './buildWebhooks';
+import { buildCustomerWebhook, newMid } from './buildMessagingWebhooks';
+import { newMediaId } from './metaGraphStandIn';
 import type { SimulatorContext } from './context';
 import { answerMessage } from './postWebhook';
 import { normalizePhone, type SimMessage } from './state';
@@ -12,11 +13,22 @@ const NewCustomer = z.object({
   phone: z.string().transform(normalizePhone).pipe(z.string().min(5, 'phone needs at least 5 digits').max(20)),
 });
 
-const CustomerMessage = z.object({
-  channel: z.string().min(1),
-  phone: z.string().transform(normalizePhone).pipe(z.string().min(5)),
-  text: z.string().trim().min(1).max(4096),
-});
+const CustomerMessage = z
+  .object({
+    channel: z.string().min(1),
+    phone: z.string().transform(normalizePhone).pipe(z.string().min(5)),
+    text: z.string().trim().max(4096).default(''),
+    /** A photo, audio file, voice note or document from the phone, base64. */
+    file: z
+      .object({
+        data: z.string().min(1).max(14_000_000),
+        mimeType: z.string().min(3).max(100),
+        filename: z.string().max(200).nullable().default(null),
+        voice: z.boolean().default(false),
+      })
+      .optional(),
+  })
+  .refine((m) => m.text !== '' || m.file, { message: 'write something or attach a file', path: ['text'] });
 
 const FailNext = z.object({
   code: z.number().int().positive(),
@@ -40,7 +52,7 @@ async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.i
   return `${issue.path.join('.') || 'body'}: ${issue.message}`;
 }
 
-const publicChannel = (ch: ChannelConfig) => ({ id: ch.id, name: ch.name, externalId: ch.externalId });
+const publicChannel = (ch: ChannelConfig) => ({ id: ch.id, name: ch.name, externalId: ch.externalId, kind: ch.kind });
 
 export function pageApiRoutes(ctx: SimulatorContext): Hono {
   const app = new Hono();
@@ -76,17 +88,25 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     const customer = ctx.state.customers.get(input.phone) ?? { name: input.phone, phone: input.phone };
     ctx.state.customers.set(customer.phone, customer);
 
-    const message: SimMessage = { id: newWamid(), from: 'customer', text: input.text, at: ctx.now(), status: 'sending', error: null };
+    const message: SimMessage = { id: newMid(channel.kind), from: 'customer', text: input.text, at: ctx.now(), status: 'sending', error: null };
+    if (input.file) {
+      const { data, mimeType, filename, voice } = input.file;
+      message.media = { id: newMediaId(), mimeType, filename, voice };
+      ctx.state.media.set(message.media.id, { bytes: new Uint8Array(Buffer.from(data, 'base64')), mimeType, filename });
+    }
     ctx.state.thread(channel.externalId, customer.phone).push(message);
-    const payload = buildWhatsappTextWebhook({
-      phoneNumberId: channel.externalId,
+    const payload = buildCustomerWebhook({
+      kind: channel.kind,
+      channelExternalId: channel.externalId,
       customer,
       text: input.text,
+      file: message.media,
       id: message.id,
       at: message.at,
+      graphBase: ctx.graphBase,
     });
     try {
-      const answer = await ctx.post(payload);
+      const answer = await ctx.postFor(channel.kind)(payload);
       const ok = answer.status >= 200 && answer.status < 300;
       message.status = ok ? 'accepted' : 'rejected';
       message.error = ok ? null : answerMessage(answer);

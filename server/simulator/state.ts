@@ -28,6 +28,15 @@ export interface SimMessage {
   status: SimMessageStatus;
   /** Why it was rejected or failed, shown on the page. */
   error: string | null;
+  /** A file the customer sent (kept in `SimulatorState.media` under this id). */
+  media?: { id: string; mimeType: string; filename: string | null; voice: boolean };
+}
+
+/** A file on the simulated phone, served by the Graph stand-in's media endpoints. */
+export interface SimMedia {
+  bytes: Uint8Array;
+  mimeType: string;
+  filename: string | null;
 }
 
 export interface SimulatedFailure {
@@ -41,6 +50,7 @@ export interface SimulatedFailure {
 export interface SimulatorState {
   customers: Map<string, SimCustomer>;
   failures: SimulatedFailure[];
+  media: Map<string, SimMedia>;
   thread(channelExternalId: string, phone: string): SimMessage[];
   /** The business message with this wamid, wherever it is. */
   findMessage(id: string): { message: SimMessage; channelExternalId: string; phone: string } | null;
@@ -64,11 +74,13 @@ export function createSimulatorState(): SimulatorState {
   const seen = new Map<string, number>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const failures: SimulatedFailure[] = [];
+  const media = new Map<string, SimMedia>();
   const key = (channelExternalId: string, phone: string) => `${channelExternalId}:${normalizePhone(phone)}`;
 
   return {
     customers,
     failures,
+    media,
     thread(channelExternalId, phone) {
       const k = key(channelExternalId, phone);
       let thread = threads.get(k);
@@ -102,6 +114,7 @@ export function createSimulatorState(): SimulatorState {
       customers.clear();
       threads.clear();
       seen.clear();
+      media.clear();
       failures.length = 0;
     },
     dispose() {

@@ -1,12 +1,16 @@
-// What the agent sees for one inbound WhatsApp message. Only text is supported for now; every
-// other type becomes an 'unsupported' entry with its type name and the most useful short text
-// the payload carries (caption, button title, place name, emoji...), so nothing is dropped.
+// What the agent sees for one inbound WhatsApp message: text; image, audio (voice note or file)
+// and document as media the server downloads later; location as coordinates. Every other type
+// becomes an 'unsupported' entry with its type name and the most useful short text the payload
+// carries (button title, emoji...), so nothing is dropped.
+import type { InboundKind, InboundMessageEvent } from '../types';
 import type { WhatsappMessage } from './webhookSchema';
 
 export interface MessageContent {
-  kind: 'text' | 'unsupported';
+  kind: InboundKind;
   text: string;
   originalType: string | null;
+  media?: InboundMessageEvent['media'];
+  location?: InboundMessageEvent['location'];
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -26,19 +30,35 @@ export function describeMessage(message: WhatsappMessage): MessageContent {
     originalType,
   });
 
+  const media = (kind: 'image' | 'audio' | 'document', originalType: string, text: string | undefined): MessageContent | null => {
+    const id = str(body?.id);
+    if (!id) return null;
+    return {
+      kind,
+      text: text ?? '',
+      originalType,
+      media: {
+        source: { type: 'graph_media_id', id },
+        mimeType: str(body?.mime_type) ?? 'application/octet-stream',
+        filename: str(body?.filename) ?? null,
+        voice: body?.voice === true,
+      },
+    };
+  };
   switch (message.type) {
     case 'audio':
       // A voice note (recorded in WhatsApp) is named apart from an audio file: transcription
       // and the bot treat them differently.
-      return unsupported(body?.voice === true ? 'voice' : 'audio');
+      return media('audio', body?.voice === true ? 'voice' : 'audio', undefined) ?? unsupported(body?.voice === true ? 'voice' : 'audio');
     case 'image':
+      return media('image', 'image', str(body?.caption)) ?? unsupported('image', str(body?.caption));
+    case 'document':
+      return media('document', 'document', str(body?.caption) ?? str(body?.filename)) ?? unsupported('document', str(body?.caption) ?? str(body?.filename));
     case 'video':
     case 'sticker':
       return unsupported(message.type, str(body?.caption));
-    case 'document':
-      return unsupported('document', str(body?.caption) ?? str(body?.filename));
     case 'location':
-      return unsupported('location', str(body?.name) ?? str(body?.address) ?? coordinates(body));
+      return describeLocation(body) ?? unsupported('location', str(body?.name) ?? str(body?.address) ?? coordinates(body));
     case 'button':
       return unsupported('button', str(body?.text) ?? str(body?.payload));
     case 'reaction':
@@ -62,6 +82,14 @@ function describeInteractive(body: Loose): MessageContent {
   // carries a short body such as "Sent" (its answers are in response_json, used later).
   const text = str(reply?.title) ?? str(reply?.body);
   return { kind: 'unsupported', text: text ?? '', originalType: type };
+}
+
+function describeLocation(body: Loose): MessageContent | null {
+  const { latitude, longitude } = body ?? {};
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
+  const name = str(body?.name) ?? null;
+  const address = str(body?.address) ?? null;
+  return { kind: 'location', text: name ?? address ?? '', originalType: 'location', location: { latitude, longitude, name, address } };
 }
 
 function coordinates(body: Loose): string | undefined {

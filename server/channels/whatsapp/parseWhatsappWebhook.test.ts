@@ -9,11 +9,36 @@ const webhooks = fixtureNames('whatsapp-').filter((name) => 'object' in fixture(
 /** What each fixture must turn into: [kind, text, originalType] for messages, status for statuses. */
 const EXPECTED: Record<string, Partial<InboundMessageEvent> | Partial<StatusEvent>> = {
   'whatsapp-text.json': { kind: 'text', text: 'Does it come in another color?', originalType: null },
-  'whatsapp-voice.json': { kind: 'unsupported', text: '', originalType: 'voice' },
-  'whatsapp-audio-file.json': { kind: 'unsupported', text: '', originalType: 'audio' },
-  'whatsapp-image.json': { kind: 'unsupported', text: 'Taj Mahal', originalType: 'image' },
-  'whatsapp-document.json': { kind: 'unsupported', text: 'my receipt', originalType: 'document' },
-  'whatsapp-location.json': { kind: 'unsupported', text: 'Philz Coffee', originalType: 'location' },
+  'whatsapp-voice.json': {
+    kind: 'audio',
+    text: '',
+    originalType: 'voice',
+    media: { source: { type: 'graph_media_id', id: '1908647269898587' }, mimeType: 'audio/ogg; codecs=opus', filename: null, voice: true },
+  },
+  'whatsapp-audio-file.json': {
+    kind: 'audio',
+    text: '',
+    originalType: 'audio',
+    media: { source: { type: 'graph_media_id', id: '1117364589201733' }, mimeType: 'audio/mpeg', filename: null, voice: false },
+  },
+  'whatsapp-image.json': {
+    kind: 'image',
+    text: 'Taj Mahal',
+    originalType: 'image',
+    media: { source: { type: 'graph_media_id', id: '1003383421387256' }, mimeType: 'image/jpeg', filename: null, voice: false },
+  },
+  'whatsapp-document.json': {
+    kind: 'document',
+    text: 'my receipt',
+    originalType: 'document',
+    media: { source: { type: 'graph_media_id', id: '622684793477189' }, mimeType: 'application/pdf', filename: 'receipt.pdf', voice: false },
+  },
+  'whatsapp-location.json': {
+    kind: 'location',
+    text: 'Philz Coffee',
+    originalType: 'location',
+    location: { latitude: 37.44221496582, longitude: -122.16165924072, name: 'Philz Coffee', address: '101 Forest Ave, Palo Alto, CA 94301' },
+  },
   'whatsapp-button-reply.json': { kind: 'unsupported', text: 'Change', originalType: 'button_reply' },
   'whatsapp-button.json': { kind: 'unsupported', text: 'Unsubscribe', originalType: 'button' },
   'whatsapp-nfm-reply.json': { kind: 'unsupported', text: 'Sent', originalType: 'nfm_reply' },
@@ -63,7 +88,7 @@ describe('parseWhatsappWebhook on other shapes', () => {
     value.statuses = fixture('whatsapp-status-read.json').entry[0].changes[0].value.statuses;
     payload.entry.push(structuredClone(fixture('whatsapp-status-sent.json').entry[0]));
     const events = parseWhatsappWebhook(payload);
-    expect(events.map((e) => (e.type === 'message' ? e.text : e.status))).toEqual([
+    expect(events.map((e) => (e.type === 'status' ? e.status : e.text))).toEqual([
       'Does it come in another color?',
       'and in red?',
       'read',

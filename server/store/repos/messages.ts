@@ -8,20 +8,25 @@ export interface NewInboundMessage {
   conversationId: string;
   channelId: string;
   externalId: string;
-  kind: 'text' | 'unsupported';
+  kind: Message['kind'];
   text: string;
   originalType: string | null;
   createdAt: number;
+  media?: Message['media'];
+  location?: Message['location'];
 }
 
 /** Null when this platform id is already stored (a redelivery). */
 export async function insertInboundMessage(q: Queryable, message: NewInboundMessage): Promise<Message | null> {
   const [row] = await q.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, channel_id, author, kind, text, original_type, external_id, created_at)
-     VALUES ($1, $2, $3, 'customer', $4, $5, $6, $7, $8)
+    `INSERT INTO messages (id, conversation_id, channel_id, author, kind, text, original_type, external_id, created_at, media, location)
+     VALUES ($1, $2, $3, 'customer', $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)
      ON CONFLICT (channel_id, external_id) DO NOTHING
      RETURNING *`,
-    [randomUUID(), message.conversationId, message.channelId, message.kind, message.text, message.originalType, message.externalId, message.createdAt],
+    [
+      randomUUID(), message.conversationId, message.channelId, message.kind, message.text, message.originalType, message.externalId, message.createdAt,
+      message.media ? JSON.stringify(message.media) : null, message.location ? JSON.stringify(message.location) : null,
+    ],
   );
   return row ? toMessage(row) : null;
 }

@@ -1,0 +1,50 @@
+// GET /v1/media/:id: a customer's file, only to an agent who can see its conversation (404 to
+// anyone else, so ids reveal nothing). Never a public URL: the panel fetches it with the bearer
+// token and shows it through an object URL.
+import { createRoute, z } from '@hono/zod-openapi';
+import { canSee } from '../../../core/visibility';
+import { ApiException, notFound } from '../../errors';
+import { findConversation } from '../../store/repos/conversations';
+import { findMedia } from '../../store/repos/media';
+import type { AppDeps } from '../appDeps';
+import { bearer, createRouter, errorResponses } from '../openApi';
+import { requireAgent } from '../requireAgent';
+
+const getMedia = createRoute({
+  method: 'get',
+  path: '/media/{id}',
+  tags: ['media'],
+  security: bearer,
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: {
+    200: { description: 'The file, with its content type', content: { 'application/octet-stream': { schema: z.any() } } },
+    ...errorResponses(401, 404, 409),
+  },
+});
+
+export function mediaRoutes(deps: AppDeps) {
+  const app = createRouter();
+  app.use('/media/*', requireAgent(deps.store));
+  app.openapi(getMedia, async (c) => {
+    const media = await findMedia(deps.store.db, c.req.valid('param').id);
+    const conversation = media ? await findConversation(deps.store.db, media.conversation_id) : null;
+    if (!media || !conversation || !canSee(conversation, c.get('agent'))) throw notFound('File');
+    if (media.status !== 'ready' || !media.bytes) {
+      throw new ApiException(409, 'conflict', media.status === 'failed' ? 'This file could not be downloaded from Meta.' : 'This file is still downloading.');
+    }
+    const filename = (media.filename ?? 'file').replace(/[^\w.\- ]/g, '_');
+    return new Response(new Uint8Array(media.bytes), {
+      status: 200,
+      headers: {
+        'content-type': media.mime_type,
+        'content-length': String(media.bytes.byteLength),
+        'content-disposition': `inline; filename="${filename}"`,
+        // Customers' files are untrusted: never sniffed into HTML, never run as a page.
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "sandbox; default-src 'none'",
+        'cache-control': 'private, no-store',
+      },
+    }) as never;
+  });
+  return app;
+}
