@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { INBOX_HORIZON, type Layout } from '@/core/inbox';
 import type { Agent } from '@/core/model';
 import { readSyncState } from '@/utils/db';
+import { effectiveLayout } from '@/utils/prefs/effectiveLayout';
 import { useDb } from './DbContext';
 
 export function useSyncState() {
@@ -18,7 +19,9 @@ export function useMe() {
 
 export function useLayout(): [Layout, (layout: Layout) => void] {
   const db = useDb();
-  const layout = useLiveQuery(async () => (await db.prefs.get('prefs'))?.layout ?? 'classic', [db]) ?? 'classic';
+  const layout =
+    useLiveQuery(async () => effectiveLayout((await db.prefs.get('prefs'))?.layout, (await db.settings.get('workspace'))?.defaultLayout), [db]) ??
+    'classic';
   const setLayout = (next: Layout) => void db.prefs.put({ id: 'prefs', layout: next });
   return [layout, setLayout];
 }

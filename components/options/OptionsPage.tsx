@@ -6,7 +6,9 @@ import { createSessionStore, DEFAULT_SERVER_URL } from '@/utils/session/sessionS
 import { runSignInFlow } from '@/utils/session/signInFlow';
 import { useMe } from '../hooks/useLocalData';
 import { LanguagePicker } from '../settings/LanguagePicker';
+import { AdminArea } from './admin/AdminArea';
 import { Field } from './Field';
+import { NotificationSwitches } from './NotificationSwitches';
 
 export function OptionsPage() {
   const session = useMe();
@@ -34,8 +36,9 @@ export function OptionsPage() {
   };
 
   const me = session?.me;
+  const isAdmin = me?.agent.role === 'admin';
   return (
-    <main className="mx-auto max-w-md px-6 py-10 text-[13px] text-zinc-900">
+    <main className={`mx-auto ${isAdmin ? 'max-w-5xl' : 'max-w-md'} px-6 py-10 text-[13px] text-zinc-900`}>
       <div className="mb-6 flex items-center gap-3">
         <img src="/icon/48.png" alt="" className="h-9 w-9" />
         <div>
@@ -44,19 +47,25 @@ export function OptionsPage() {
         </div>
       </div>
       {me ? (
-        <section data-testid="signed-in" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
-          <p data-testid="signed-in-as" className="font-medium">{t.options.signedInAs(me.agent.name, me.agent.email)}</p>
-          <p className="mt-1 text-zinc-500">{t.options.server(me.serverUrl)}</p>
-          <p className="mt-3 text-zinc-500">{t.options.openPanelHint}</p>
-          <button
-            type="button"
-            data-testid="sign-out"
-            onClick={() => void sendMessage('signOut')}
-            className="mt-4 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
-          >
-            {t.options.signOut}
-          </button>
-        </section>
+        <>
+          <div className={isAdmin ? 'grid grid-cols-2 items-start gap-4' : 'space-y-4'}>
+            <section data-testid="signed-in" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
+              <p data-testid="signed-in-as" className="font-medium">{t.options.signedInAs(me.agent.name, me.agent.email)}</p>
+              <p className="mt-1 text-zinc-500">{t.options.server(me.serverUrl)}</p>
+              <p className="mt-3 text-zinc-500">{t.options.openPanelHint}</p>
+              <button
+                type="button"
+                data-testid="sign-out"
+                onClick={() => void sendMessage('signOut')}
+                className="mt-4 rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+              >
+                {t.options.signOut}
+              </button>
+            </section>
+            <NotificationSwitches />
+          </div>
+          {isAdmin && <AdminArea />}
+        </>
       ) : (
         <form onSubmit={submit} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm" data-testid="sign-in-form">
           <Field id="server-url" label={t.options.serverUrl} type="url" value={serverUrl} onChange={setServerUrl} autoComplete="url" />

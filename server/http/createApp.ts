@@ -15,6 +15,7 @@ import { contactInfoRoutes } from './routes/contactInfoRoutes';
 import { fieldsRoutes } from './routes/fieldsRoutes';
 import { tagsRoutes } from './routes/tagsRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
+import { settingsRoutes } from './routes/settingsRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { webhookRoutes } from './webhooks';
 
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', authRoutes(deps));
   app.route('/v1', agentsRoutes(deps));
   app.route('/v1', syncRoutes(deps));
+  app.route('/v1', settingsRoutes(deps));
   app.route('/v1', conversationsRoutes(deps));
   app.route('/v1', messagesRoutes(deps));
   app.route('/v1', tagsRoutes(deps));

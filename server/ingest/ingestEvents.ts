@@ -9,6 +9,8 @@ import { upsertContact } from '../store/repos/contacts';
 import { openConversationFor, recordInbound } from '../store/repos/conversations';
 import { findOutboundByExternalId, inboundMessageExists, insertInboundMessage, updateDelivery } from '../store/repos/messages';
 import { lockExternalId, parkStatus } from '../store/repos/parkedStatuses';
+import { insertPendingMedia, newMediaRef } from '../store/repos/media';
+import { ingestEcho } from './ingestEcho';
 import type { Log } from '../log';
 
 export interface IngestDeps {
@@ -30,6 +32,7 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
         continue;
       }
       if (event.type === 'message') await ingestMessage(tx, changes, channel, event, deps.now());
+      else if (event.type === 'echo') await ingestEcho(tx, changes, channel, event, deps.now());
       else await ingestStatus(tx, changes, channel, event, deps.now());
     }
   });
@@ -53,6 +56,7 @@ async function ingestMessage(tx: Tx, changes: ChangeSet, channel: ChannelConfig,
   });
   if (changed) changes.add('contact', contact.id, null);
   const conversation = await openConversationFor(tx, { id: contact.id, channelId: channel.id }, now);
+  const media = event.media ? newMediaRef(event.media) : null;
   const message = await insertInboundMessage(tx, {
     conversationId: conversation.id,
     channelId: channel.id,
@@ -61,8 +65,12 @@ async function ingestMessage(tx: Tx, changes: ChangeSet, channel: ChannelConfig,
     text: event.text,
     originalType: event.originalType,
     createdAt: event.timestamp,
+    media,
+    location: event.location ?? null,
   });
   if (!message) return;
+  // Downloaded after the commit (createBackgroundFetcher), never inside the webhook's transaction.
+  if (media && event.media) await insertPendingMedia(tx, media, event.media, message, channel.id, now);
   await recordInbound(tx, conversation.id, { timestamp: event.timestamp, preview: previewOf(event) });
   changes.add('message', message.id, conversation.id);
   changes.add('conversation', conversation.id, conversation.id);

@@ -18,6 +18,13 @@ export const DEMO_AGENTS = [
   { email: 'ben@sidedesk.demo', name: 'Ben', role: 'agent' },
 ] as const;
 
+export const DEMO_PAGE_ID = '200000000000001';
+export const DEMO_INSTAGRAM_ID = '17841400000000001';
+const DEMO_MESSAGING_CHANNELS = [
+  { kind: 'messenger', name: 'Demo Messenger', externalId: DEMO_PAGE_ID, accessToken: 'demo-page-token' },
+  { kind: 'instagram', name: 'Demo Instagram', externalId: DEMO_INSTAGRAM_ID, accessToken: 'demo-instagram-token' },
+] as const;
+
 const MINUTE = 60_000;
 
 /** Customers and what they wrote, minutes ago; `assignTo` takes the conversation for that agent. */
@@ -47,6 +54,10 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
     },
     now(),
   );
+  // A simulated Facebook Page and Instagram account: the phone page plays their customers too.
+  for (const demo of DEMO_MESSAGING_CHANNELS) {
+    await upsertChannel(store.db, { ...demo, graphUrl: simulatorGraphUrl(deps.publicUrl), simulated: true }, now());
+  }
   const seeded = await store.db.query('SELECT 1 FROM contacts WHERE channel_id = $1 LIMIT 1', [channel.id]);
   if (seeded.length > 0) return;
 

@@ -108,5 +108,12 @@ export function dataTables(db: SidedeskDb) {
     db.syncState,
     db.session,
     db.pendingBackfill,
+    // The workspace's catalog too: another server's (or, for campaigns, another role's) must not linger.
+    db.tags,
+    db.fields,
+    db.notes,
+    db.templates,
+    db.settings,
+    db.campaigns,
   ];
 }

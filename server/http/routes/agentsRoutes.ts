@@ -1,9 +1,14 @@
-// The team: every agent sees every agent (names on assignments, transfers).
-import { createRoute } from '@hono/zod-openapi';
+// The team: every agent sees every agent (names on assignments, transfers); admins invite agents
+// and change their name, role and whether they may sign in.
+import { createRoute, z } from '@hono/zod-openapi';
 import { AgentsResponse } from '../../../core/api';
+import { InviteAgentRequest, InviteAgentResponse, UpdateAgentRequest, UpdateAgentResponse } from '../../../core/apiAdmin';
+import { inviteAgent } from '../../agents/inviteAgent';
+import { updateAgent } from '../../agents/updateAgent';
 import { listAgents } from '../../store/repos/agents';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
+import { requireAdmin } from '../requireAdmin';
 import { requireAgent } from '../requireAgent';
 
 const list = createRoute({
@@ -14,9 +19,47 @@ const list = createRoute({
   responses: { 200: json(AgentsResponse, 'All agents'), ...errorResponses(401) },
 });
 
+const invite = createRoute({
+  method: 'post',
+  path: '/agents',
+  tags: ['agents'],
+  security: bearer,
+  request: { body: { required: true, content: { 'application/json': { schema: InviteAgentRequest } } } },
+  responses: {
+    201: json(InviteAgentResponse, 'Invited; the temporary password is shown only in this answer'),
+    ...errorResponses(400, 401, 403, 409),
+  },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/agents/{id}',
+  tags: ['agents'],
+  security: bearer,
+  request: {
+    params: z.object({ id: z.string().min(1) }),
+    body: { required: true, content: { 'application/json': { schema: UpdateAgentRequest } } },
+  },
+  responses: {
+    200: json(UpdateAgentResponse, 'Changed; deactivation or a role change signs the agent out'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
 export function agentsRoutes(deps: AppDeps) {
   const app = createRouter();
   app.use('/agents', requireAgent(deps.store));
+  // Not '/agents/*': Hono's wildcard also matches '/agents', which every agent may list.
+  app.use('/agents/:id', requireAgent(deps.store), requireAdmin());
+  app.on('POST', '/agents', requireAdmin());
+
   app.openapi(list, async (c) => c.json({ agents: await listAgents(deps.store.db) }, 200));
+
+  app.openapi(invite, async (c) => c.json(await inviteAgent(deps.store, c.req.valid('json'), deps.now()), 201));
+
+  app.openapi(update, async (c) => {
+    const result = await updateAgent(deps.store, c.get('agent').id, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(result, 200);
+  });
   return app;
 }

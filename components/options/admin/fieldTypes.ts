@@ -1,0 +1,3 @@
+import { FieldType } from '@/core/model';
+
+export const FIELD_TYPES = FieldType.options;
