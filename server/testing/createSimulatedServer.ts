@@ -1,0 +1,84 @@
+// The real app with the real channel adapters, whose Graph calls and webhooks go through the
+// simulator mounted in the same app (in process): what Meta would do, end to end, on one database.
+import type { Channel } from '../../core/model';
+import { adapters } from '../channels/index';
+import type { ChannelConfig } from '../channels/types';
+import { createApp } from '../http/createApp';
+import { silentLog } from '../log';
+import { simulatorGraphUrl } from '../simulator/index';
+import { createStore, type Store } from '../store/createStore';
+import { upsertChannel } from '../store/repos/channels';
+import { ensureAgent } from '../workspace/ensureAgent';
+import { fakeAgent, type FakeAgent } from './fakes';
+import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDatabases';
+
+export const SIM_PUBLIC_URL = 'http://sidedesk.test';
+export const SIM_SECRET = 'sim-secret';
+export const SIM_IDS: Record<Channel, string> = { whatsapp: '106540352242922', messenger: '682498302938465', instagram: '17841405822304914' };
+
+export interface SimulatedServer {
+  store: Store;
+  database: TestDatabase;
+  app: ReturnType<typeof createApp>;
+  clock: { now(): number; advance(ms: number): void };
+  channels: Record<Channel, ChannelConfig>;
+  request(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; body: any; response: Response }>;
+  signIn(overrides?: Partial<FakeAgent>): Promise<{ token: string; agent: { id: string } }>;
+  close(): Promise<void>;
+}
+
+export async function createSimulatedServer(kind: DatabaseKind): Promise<SimulatedServer> {
+  const database = await openTestDatabase(kind);
+  const store = await createStore(database.db);
+  let time = Date.now();
+  const clock = { now: () => time, advance: (ms: number) => void (time += ms) };
+  let app!: ReturnType<typeof createApp>;
+  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input);
+    if (!url.startsWith(SIM_PUBLIC_URL)) throw new Error(`no network in tests: ${url}`);
+    return app.request(url.slice(SIM_PUBLIC_URL.length), init);
+  }) as typeof fetch;
+  app = createApp({
+    store,
+    now: clock.now,
+    log: silentLog,
+    adapters,
+    fetch: fetchImpl,
+    config: { appSecret: SIM_SECRET, verifyToken: 'v', publicUrl: SIM_PUBLIC_URL },
+  });
+  const channels = {} as Record<Channel, ChannelConfig>;
+  for (const channel of ['whatsapp', 'messenger', 'instagram'] as const) {
+    channels[channel] = await upsertChannel(
+      store.db,
+      { kind: channel, name: `Sim ${channel}`, externalId: SIM_IDS[channel], accessToken: `${channel}-token`, graphUrl: simulatorGraphUrl(SIM_PUBLIC_URL), simulated: true },
+      clock.now(),
+    );
+  }
+  const request: SimulatedServer['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = {};
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await app.request(path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const type = response.headers.get('content-type') ?? '';
+    const body = type.includes('json') ? await response.clone().json() : null;
+    return { status: response.status, body, response };
+  };
+  return {
+    store,
+    database,
+    app,
+    clock,
+    channels,
+    request,
+    async signIn(overrides = {}) {
+      const input = fakeAgent(overrides);
+      await ensureAgent(store, input, clock.now());
+      const { body } = await request('POST', '/v1/auth/login', { body: { email: input.email, password: input.password } });
+      return body;
+    },
+    async close() {
+      await store.close();
+      await database.drop().catch(() => {});
+    },
+  };
+}
