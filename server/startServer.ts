@@ -6,6 +6,7 @@ import { adapters as defaultAdapters } from './channels/index';
 import type { ChannelAdapter } from './channels/types';
 import type { Channel } from '../core/model';
 import { createApp } from './http/createApp';
+import { createJobRunner, type JobRunner } from './jobs/createJobRunner';
 import { consoleLog, type Log } from './log';
 import { openStore } from './openStore';
 import type { ServerConfig } from './parseConfig';
@@ -19,11 +20,14 @@ export interface StartOptions {
   log?: Log;
   /** Interface to listen on; all of them by default. */
   hostname?: string;
+  /** How often the timers (automatic closing) run; a minute by default. */
+  jobIntervalMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   store: Store;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const s = serve({ fetch: app.fetch, port: config.port, hostname: options.hostname }, () => resolve(s as Server));
     s.once('error', reject);
   });
+  const jobs = createJobRunner({ store, now, log, intervalMs: options.jobIntervalMs ?? 60_000 });
+  jobs.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
@@ -57,6 +63,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   return {
     url: `http://localhost:${port}`,
     store,
+    jobs,
     close() {
       closing ??= (async () => {
         // Long-polls hold connections for up to 25 s: cut them rather than wait (their abort
@@ -65,6 +72,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await jobs.stop();
         await store.close();
       })();
       return closing;

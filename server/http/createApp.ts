@@ -11,6 +11,7 @@ import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
+import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { contactInfoRoutes } from './routes/contactInfoRoutes';
 import { fieldsRoutes } from './routes/fieldsRoutes';
 import { tagsRoutes } from './routes/tagsRoutes';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', settingsRoutes(deps));
   app.route('/v1', conversationsRoutes(deps));
   app.route('/v1', messagesRoutes(deps));
+  app.route('/v1', lifecycleRoutes(deps));
   app.route('/v1', tagsRoutes(deps));
   app.route('/v1', fieldsRoutes(deps));
   app.route('/v1', contactInfoRoutes(deps));

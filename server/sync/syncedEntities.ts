@@ -5,6 +5,7 @@ import type { Queryable } from '../store/db';
 import { findAgentsByIds } from '../store/repos/agents';
 import { findFieldsByIds } from '../store/repos/fieldDefinitions';
 import { findMessagesByIds } from '../store/repos/messages';
+import { findNotesByIds } from '../store/repos/notes';
 import { findSettingsByIds } from '../store/repos/settings';
 import { findTagsByIds } from '../store/repos/tags';
 
@@ -38,6 +39,7 @@ export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
 
 export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {
   message: { load: findMessagesByIds, removable: false },
+  note: { load: findNotesByIds, removable: false },
 };
 
 export const isCatalogType = (entity: string): entity is CatalogType => (CATALOG_TYPES as readonly string[]).includes(entity);

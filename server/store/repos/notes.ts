@@ -1,0 +1,33 @@
+// Notes: private, per conversation, for agents only. Nothing here ever reaches a channel adapter.
+import { randomUUID } from 'node:crypto';
+import type { Note } from '../../../core/model';
+import type { Queryable } from '../db';
+
+type NoteRow = { id: string; conversation_id: string; agent_id: string; text: string; created_at: number | string };
+
+const toNote = (row: NoteRow): Note => ({
+  id: row.id,
+  conversationId: row.conversation_id,
+  agentId: row.agent_id,
+  text: row.text,
+  createdAt: Number(row.created_at),
+});
+
+export async function insertNote(q: Queryable, note: { conversationId: string; agentId: string; text: string; createdAt: number }): Promise<Note> {
+  const [row] = await q.query<NoteRow>(
+    `INSERT INTO notes (id, conversation_id, agent_id, text, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+    [randomUUID(), note.conversationId, note.agentId, note.text, note.createdAt],
+  );
+  return toNote(row);
+}
+
+/** For the sync registry. */
+export async function findNotesByIds(q: Queryable, ids: string[]): Promise<Note[]> {
+  if (ids.length === 0) return [];
+  return (await q.query<NoteRow>(`SELECT * FROM notes WHERE id = ANY($1::text[])`, [ids])).map(toNote);
+}
+
+/** Oldest first. */
+export async function listNotes(q: Queryable, conversationId: string): Promise<Note[]> {
+  return (await q.query<NoteRow>(`SELECT * FROM notes WHERE conversation_id = $1 ORDER BY created_at, id`, [conversationId])).map(toNote);
+}
