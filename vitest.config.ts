@@ -21,7 +21,8 @@ export default defineConfig({
           environment: 'node',
           // Starts one PostgreSQL cluster for the run (or says loudly why the PostgreSQL suites skip).
           globalSetup: ['server/testing/postgresGlobalSetup.ts'],
-          testTimeout: 30_000,
+          // Hang guards only (no timed assertions): generous, because CI machines are shared and noisy.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // One PostgreSQL cluster and PGlite instances are heavy: run files one at a time.
           fileParallelism: false,

@@ -86,7 +86,7 @@ describe.skipIf(!postgresUrl())('startServer on PostgreSQL (DATABASE_URL)', () =
 describe('main.ts', () => {
   it('stops with one line naming the missing setting and exit code 1', () => {
     const env = { ...process.env, SIDEDESK_DEMO: '', META_APP_SECRET: '', META_VERIFY_TOKEN: '' };
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, encoding: 'utf8', timeout: 120_000 });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       'Sidedesk cannot start: META_APP_SECRET: is required (your Meta app secret; or set SIDEDESK_DEMO=1 for the demo).',
