@@ -18,7 +18,7 @@ export function SyncPill({ status, detail }: { status: SyncStatus; detail?: stri
       data-status={status}
       role="status"
       title={detail ?? undefined}
-      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${tone.pill}`}
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${tone.pill}`}
     >
       <span className={`h-1.5 w-1.5 rounded-full ${tone.dot}`} aria-hidden />
       {t.sync[status]}

@@ -1,6 +1,7 @@
 // Spanish (neutral / Latin American), checked against English: a missing or extra key is a type error.
 import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
+import { esMedia } from './esMedia';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -92,7 +93,7 @@ export const es: Strings = {
   },
   composer: {
     label: 'Respuesta',
-    placeholder: 'Escribe una respuesta… (Enter para enviar, Mayús+Enter para una línea nueva)',
+    placeholder: 'Escribe una respuesta… (Enter envía, Mayús+Enter agrega una línea)',
     send: 'Enviar',
     takeFirst: 'Toma esta conversación para responder',
     assignedElsewhere: (name: string) => `Asignada a ${name}. Solo esa persona puede responder.`,
@@ -116,6 +117,7 @@ export const es: Strings = {
   },
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
   admin: esAdmin,
+  media: esMedia,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',
