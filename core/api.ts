@@ -1,5 +1,6 @@
 // Request and response bodies of the v1 API, and the stable error codes.
 import { z } from 'zod';
+import { TemplateSend } from './apiTemplates';
 import { Agent, Change, Conversation, Message } from './model';
 
 export const ERROR_CODES = [
@@ -51,11 +52,13 @@ export const SyncResponse = z.object({
 });
 export type SyncResponse = z.infer<typeof SyncResponse>;
 
-export const SendMessageRequest = z.object({
-  /** Idempotency key chosen by the client: a retry with the same id never sends twice. */
-  clientId: z.string().min(8).max(100),
-  text: z.string().trim().min(1).max(4096),
-});
+/** Idempotency key chosen by the client: a retry with the same id never sends twice. */
+const ClientId = z.string().min(8).max(100);
+
+export const SendTextRequest = z.object({ clientId: ClientId, text: z.string().trim().min(1).max(4096) });
+/** An approved template: allowed outside the reply window; it moves the conversation to Outgoing. */
+export const SendTemplateRequest = z.object({ clientId: ClientId, template: TemplateSend });
+export const SendMessageRequest = z.union([SendTextRequest, SendTemplateRequest]);
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 
 export const MessageResponse = z.object({ message: Message });

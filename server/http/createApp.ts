@@ -18,6 +18,8 @@ import { tagsRoutes } from './routes/tagsRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
 import { settingsRoutes } from './routes/settingsRoutes';
 import { syncRoutes } from './routes/syncRoutes';
+import { templatesRoutes } from './routes/templatesRoutes';
+import { campaignsRoutes } from './routes/campaignsRoutes';
 import { webhookRoutes } from './webhooks';
 
 export function createApp(deps: AppDeps) {
@@ -39,6 +41,8 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', tagsRoutes(deps));
   app.route('/v1', fieldsRoutes(deps));
   app.route('/v1', contactInfoRoutes(deps));
+  app.route('/v1', templatesRoutes(deps));
+  app.route('/v1', campaignsRoutes(deps));
 
   app.route(
     '/webhooks',

@@ -2,7 +2,7 @@
 // transaction: the message is committed as pending before the network call, so a crash or a lost
 // response leaves a row the client id finds, never a second send.
 import type { Channel, Conversation, Message } from '../../core/model';
-import { ChannelSendError, type ChannelAdapter } from '../channels/types';
+import { ChannelSendError, type ChannelAdapter, type OutboundMessage } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
 import { nextDeliveryStatus } from '../store/deliveryStatus';
@@ -22,7 +22,8 @@ export async function deliverMessage(
   deps: DeliverDeps,
   message: Message,
   conversation: Conversation,
-  options: { humanAgentTag: boolean },
+  /** `outbound` when the message is not plain text (a template), as stored with the message. */
+  options: { humanAgentTag: boolean; outbound?: OutboundMessage },
 ): Promise<Message> {
   const { db } = deps.store;
   const channel = await findChannelById(db, conversation.channelId);
@@ -33,7 +34,7 @@ export async function deliverMessage(
   }
   let externalId: string;
   try {
-    const outbound = { kind: 'text' as const, text: message.text, ...(options.humanAgentTag ? { humanAgentTag: true } : {}) };
+    const outbound = options.outbound ?? { kind: 'text' as const, text: message.text, ...(options.humanAgentTag ? { humanAgentTag: true } : {}) };
     ({ externalId } = await adapter.send(channel, to, outbound, deps.fetch));
   } catch (error) {
     if (error instanceof ChannelSendError) return recordFailure(deps, message, { code: error.code, message: error.message });

@@ -7,6 +7,8 @@ import { claimRetry, findMessageRow } from '../store/repos/messages';
 import { toMessage } from '../store/rows';
 import { assertMaySend } from './assertMaySend';
 import { deliverMessage } from './deliverMessage';
+import { assertMaySendTemplate } from './sendTemplateMessage';
+import { findSentTemplate } from '../store/repos/templateMessages';
 import type { SendDeps } from './sendAgentMessage';
 
 export async function retryMessage(deps: SendDeps, sender: Agent, messageId: string): Promise<{ message: Message; retried: boolean }> {
@@ -19,13 +21,16 @@ export async function retryMessage(deps: SendDeps, sender: Agent, messageId: str
   if (row.status === 'pending') return { message: toMessage(row), retried: false };
   if (row.status !== 'failed') throw new ApiException(409, 'conflict', 'This message did not fail; there is nothing to retry.');
 
-  const { humanAgentTag } = assertMaySend(conversation, sender, deps.now());
+  // A template goes out again as the same template, and needs no open window.
+  const template = await findSentTemplate(db, messageId);
+  const { humanAgentTag } = template ? (assertMaySendTemplate(conversation, sender), { humanAgentTag: false }) : assertMaySend(conversation, sender, deps.now());
   const claimed = await deps.store.write(async (tx, changes) => {
     if (!(await claimRetry(tx, messageId))) return false;
     changes.add('message', messageId, conversation.id);
     return true;
   });
   if (!claimed) return { message: toMessage((await findMessageRow(db, messageId))!), retried: false };
-  const message = await deliverMessage(deps, { ...toMessage(row), status: 'pending', error: null }, conversation, { humanAgentTag });
+  const outbound = template ? { kind: 'template' as const, ...template, text: row.text } : undefined;
+  const message = await deliverMessage(deps, { ...toMessage(row), status: 'pending', error: null }, conversation, { humanAgentTag, outbound });
   return { message, retried: true };
 }

@@ -9,6 +9,7 @@ import { findConversation, recordOutbound } from '../store/repos/conversations';
 import { findMessageByClientId, insertAgentMessage } from '../store/repos/messages';
 import { assertMaySend } from './assertMaySend';
 import { deliverMessage, type DeliverDeps } from './deliverMessage';
+import { sendTemplateMessage } from './sendTemplateMessage';
 
 export interface SendDeps extends DeliverDeps {
   now: () => number;
@@ -20,6 +21,7 @@ export async function sendAgentMessage(
   conversationId: string,
   request: SendMessageRequest,
 ): Promise<{ message: Message; created: boolean }> {
+  if ('template' in request) return sendTemplateMessage(deps, sender, conversationId, request);
   const { db } = deps.store;
   const conversation = await findConversation(db, conversationId);
   if (!conversation || !canSee(conversation, sender)) throw notFound('Conversation');

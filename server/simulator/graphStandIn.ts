@@ -8,14 +8,17 @@ import { newWamid } from './buildWebhooks';
 import type { SimulatorContext } from './context';
 import { describeSimulatedCode, invalidParameter, invalidToken, simulatedFailure, unknownPhoneNumber } from './graphErrors';
 import { normalizePhone, type SimMessage } from './state';
+import { renderSentTemplate, TemplatePayload } from './templatesStandIn';
 
-const SendBody = z.object({
+const Envelope = {
   messaging_product: z.literal('whatsapp'),
   recipient_type: z.literal('individual').optional(),
   to: z.string().regex(/^\+?[\d\s-]{5,20}$/, 'expected a phone number'),
-  type: z.literal('text'),
-  text: z.object({ preview_url: z.boolean().optional(), body: z.string().min(1).max(4096) }),
-});
+};
+const SendBody = z.discriminatedUnion('type', [
+  z.object({ ...Envelope, type: z.literal('text'), text: z.object({ preview_url: z.boolean().optional(), body: z.string().min(1).max(4096) }) }),
+  z.object({ ...Envelope, type: z.literal('template'), template: TemplatePayload }),
+]);
 
 export function graphStandInRoutes(ctx: SimulatorContext): Hono {
   const app = new Hono();
@@ -38,6 +41,9 @@ export function graphStandInRoutes(ctx: SimulatorContext): Hono {
       return answer(c, invalidParameter(`${formatPath(issue.path as (string | number)[])}: ${issue.message}`));
     }
 
+    const rendered = parsed.data.type === 'template' ? renderSentTemplate(parsed.data.template) : { text: parsed.data.text.body };
+    if (!('text' in rendered)) return answer(c, rendered);
+
     const failure = ctx.state.failures.shift();
     if (failure && !failure.async) return answer(c, simulatedFailure(failure.code, failure.httpStatus));
 
@@ -46,7 +52,7 @@ export function graphStandInRoutes(ctx: SimulatorContext): Hono {
     const message: SimMessage = {
       id: newWamid(),
       from: 'business',
-      text: parsed.data.text.body,
+      text: rendered.text,
       at: ctx.now(),
       status: 'accepted_by_graph',
       error: null,

@@ -7,6 +7,8 @@ import { findFieldsByIds } from '../store/repos/fieldDefinitions';
 import { findMessagesByIds } from '../store/repos/messages';
 import { findNotesByIds } from '../store/repos/notes';
 import { findSettingsByIds } from '../store/repos/settings';
+import { findTemplatesByIds } from '../store/repos/templates';
+import { findCampaignsByIds } from '../store/repos/campaigns';
 import { findTagsByIds } from '../store/repos/tags';
 
 type Payload<T extends Change['type']> = Extract<Change, { type: T }>['data'];
@@ -35,6 +37,8 @@ export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
   settings: { audience: 'everyone', load: findSettingsByIds, removable: false },
   tag: { audience: 'everyone', load: findTagsByIds, removable: true },
   field: { audience: 'everyone', load: findFieldsByIds, removable: true },
+  template: { audience: 'everyone', load: findTemplatesByIds, removable: true },
+  campaign: { audience: 'admins', load: findCampaignsByIds, removable: false },
 };
 
 export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {

@@ -43,7 +43,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(kind: DatabaseKind): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Graph calls go to this app itself (its simulator's stand-in) instead of failing. */
+  loopbackFetch?: boolean;
+}
+
+export async function createTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
   const database = await openTestDatabase(kind);
   const store = await createStore(database.db);
   let time = 1_700_000_000_000;
@@ -54,7 +59,9 @@ export async function createTestServer(kind: DatabaseKind): Promise<TestServer> 
     now: clock.now,
     log: silentLog,
     adapters: { whatsapp: adapter },
-    fetch: (() => Promise.reject(new Error('no network in tests'))) as typeof fetch,
+    fetch: (options.loopbackFetch
+      ? (input: RequestInfo | URL, init?: RequestInit) => app.request(input instanceof Request ? input : String(input), init)
+      : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
     config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
   };
   const app = createApp(deps);

@@ -9,6 +9,7 @@ import type { Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
 import { claimConversation } from '../store/repos/conversations';
 import { ensureAgent } from './ensureAgent';
+import { seedDemoTemplates } from './seedDemoTemplates';
 
 export const DEMO_PASSWORD = 'sidedesk';
 export const DEMO_PHONE_NUMBER_ID = '100000000000001';
@@ -54,6 +55,7 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
     },
     now(),
   );
+  await seedDemoTemplates(store, channel.id, now());
   // A simulated Facebook Page and Instagram account: the phone page plays their customers too.
   for (const demo of DEMO_MESSAGING_CHANNELS) {
     await upsertChannel(store.db, { ...demo, graphUrl: simulatorGraphUrl(deps.publicUrl), simulated: true }, now());

@@ -1,12 +1,17 @@
 // One outbound WhatsApp message through the Cloud API (or the simulator's stand-in for it).
 import { graphErrorToSendError, networkSendError } from '../meta/graphError';
 import { ChannelSendError, type ChannelConfig, type OutboundMessage } from '../types';
+import { whatsappTemplateBody } from './whatsappTemplateBody';
 
 /** Meta documents no send timeout; 15 s keeps an agent's "sending" state honest. */
 export const SEND_TIMEOUT_MS = 15_000;
 
-/** The request body exactly as Meta documents it (fixtures/whatsapp-send-text-request.json). */
+/**
+ * The request body exactly as Meta documents it (fixtures/whatsapp-send-text-request.json,
+ * whatsapp-send-template-positional-request.json).
+ */
 export function whatsappSendBody(to: string, message: OutboundMessage) {
+  if (message.kind === 'template') return whatsappTemplateBody(to, message);
   return {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
