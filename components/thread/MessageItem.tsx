@@ -3,6 +3,7 @@ import { clockTime } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
+import { MessageMedia } from './media/MessageMedia';
 
 interface Props {
   message: StoredMessage;
@@ -45,7 +46,10 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
       {mine && authorName && <span className="mb-0.5 px-1 text-[10.5px] text-zinc-400">{authorName}</span>}
       <div className={`flex max-w-[85%] items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
         <div className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}>
-          {m.text}
+          <MessageMedia message={m} />
+          {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
+            <span className={m.media ? 'mt-1.5 block' : undefined}>{m.text}</span>
+          )}
         </div>
         <button
           type="button"

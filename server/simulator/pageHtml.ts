@@ -39,6 +39,16 @@ main { flex: 1; position: relative; min-height: 0; }
 #message-input:focus-visible, select:focus-visible, #new-customer-form input:focus-visible { outline: 2px solid #25d366; outline-offset: 1px; }
 #message-input { flex: 1; resize: none; border: 0; border-radius: 20px; padding: 9px 14px; max-height: 120px; background: #fff; }
 #send-button { width: 42px; height: 42px; border: 0; border-radius: 50%; background: var(--green); color: #fff; font-size: 18px; cursor: pointer; }
+#attach-button { width: 38px; height: 42px; display: grid; place-items: center; font-size: 20px; cursor: pointer; border-radius: 50%; }
+#attach-button:hover { background: #e2e5e8; }
+#attach-button:focus-within { outline: 2px solid #25d366; }
+#file-input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+.attachment { font-size: 13px; margin-bottom: 2px; }
+.attachment img { display: block; max-width: 220px; max-height: 200px; border-radius: 6px; }
+body[data-kind="messenger"] header { background: linear-gradient(135deg, #0866ff, #a033ff); }
+body[data-kind="messenger"] #send-button { background: #0866ff; }
+body[data-kind="instagram"] header { background: linear-gradient(45deg, #f9a825, #e1306c 55%, #833ab4); }
+body[data-kind="instagram"] #send-button { background: #e1306c; }
 #send-button:disabled { background: #9bb; cursor: default; }
 `;
 
@@ -56,7 +66,7 @@ export function renderPage(): string {
 <div class="phone" role="application" aria-label="Customer phone">
   <header>
     <h1 id="customer-title">Customer phone</h1>
-    <span class="sub">WhatsApp simulator · you are the customer</span>
+    <span class="sub" id="sim-kind">WhatsApp simulator · you are the customer</span>
     <div class="pickers">
       <label>Business<select id="channel-select" aria-label="Business channel"></select></label>
       <label>Customer<select id="customer-select" aria-label="Customer"></select></label>
@@ -65,7 +75,7 @@ export function renderPage(): string {
       <summary>New customer</summary>
       <form id="new-customer-form" aria-label="New customer">
         <input id="new-customer-name" aria-label="Customer name" placeholder="Name" required maxlength="100">
-        <input id="new-customer-phone" aria-label="Customer phone" placeholder="Phone, e.g. 16505551234" required inputmode="tel">
+        <input id="new-customer-phone" aria-label="Customer phone" placeholder="Phone or Messenger/IG id" required inputmode="tel">
         <button id="new-customer-add" type="submit">Add</button>
       </form>
     </details>
@@ -78,6 +88,7 @@ export function renderPage(): string {
     <p id="empty-thread">Write to the business to start the conversation.</p>
   </main>
   <form id="composer" aria-label="Write a message">
+    <label id="attach-button" title="Send a photo, audio or file" aria-label="Attach a photo, audio or file">📎<input id="file-input" type="file" accept="image/*,audio/*,application/pdf" disabled></label>
     <textarea id="message-input" rows="1" aria-label="Message" placeholder="Message" maxlength="4096" disabled></textarea>
     <button id="send-button" type="submit" aria-label="Send" disabled>➤</button>
   </form>

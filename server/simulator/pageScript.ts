@@ -12,6 +12,8 @@ export const PAGE_SCRIPT = String.raw`
   const errorBox = $('sim-error');
   const params = new URLSearchParams(location.search);
   let lastRendered = '';
+  let channelKinds = {};
+  const KIND_LABELS = { whatsapp: 'WhatsApp', messenger: 'Messenger', instagram: 'Instagram' };
 
   function showError(message) {
     errorBox.textContent = message || '';
@@ -41,7 +43,8 @@ export const PAGE_SCRIPT = String.raw`
   async function loadChannels() {
     const { channels } = await api('/channels');
     const wanted = params.get('channel') || localStorage.getItem('sim.channel');
-    channelSelect.replaceChildren(...channels.map((ch) => option(ch.externalId, ch.name + ' (' + ch.externalId + ')')));
+    channelKinds = Object.fromEntries(channels.map((ch) => [ch.externalId, ch.kind]));
+    channelSelect.replaceChildren(...channels.map((ch) => option(ch.externalId, ch.name + ' · ' + (KIND_LABELS[ch.kind] || ch.kind))));
     if (wanted && channels.some((ch) => ch.externalId === wanted)) channelSelect.value = wanted;
     $('no-channel').hidden = channels.length > 0;
   }
@@ -57,9 +60,13 @@ export const PAGE_SCRIPT = String.raw`
   function updateTitle() {
     const selected = customerSelect.selectedOptions[0];
     $('customer-title').textContent = selected ? selected.textContent : 'No customer yet';
+    const kind = channelKinds[channelSelect.value] || 'whatsapp';
+    document.body.dataset.kind = kind;
+    $('sim-kind').textContent = (KIND_LABELS[kind] || kind) + ' simulator · you are the customer';
     const ready = Boolean(channelSelect.value && customerSelect.value);
     input.disabled = !ready;
     sendButton.disabled = !ready;
+    $('file-input').disabled = !ready;
     localStorage.setItem('sim.channel', channelSelect.value);
     localStorage.setItem('sim.phone', customerSelect.value);
   }
@@ -79,6 +86,20 @@ export const PAGE_SCRIPT = String.raw`
     const text = document.createElement('p');
     text.className = 'text';
     text.textContent = m.text;
+    let attachment = null;
+    if (m.media) {
+      attachment = document.createElement('div');
+      attachment.className = 'attachment';
+      attachment.dataset.testid = 'sim-attachment';
+      if (m.media.mimeType.startsWith('image/')) {
+        const img = document.createElement('img');
+        img.src = base + '/graph/cdn/' + encodeURIComponent(m.media.id);
+        img.alt = m.media.filename || 'photo';
+        attachment.append(img);
+      } else {
+        attachment.textContent = (m.media.voice ? '🎤 Voice note' : m.media.mimeType.startsWith('audio/') ? '🎵 ' : '📄 ') + (m.media.voice ? '' : (m.media.filename || m.media.mimeType));
+      }
+    }
     const meta = document.createElement('span');
     meta.className = 'meta';
     const time = document.createElement('time');
@@ -90,7 +111,9 @@ export const PAGE_SCRIPT = String.raw`
     ticks.title = LABELS[m.status] || m.status;
     ticks.setAttribute('aria-label', LABELS[m.status] || m.status);
     meta.append(time, ticks);
-    li.append(text, meta);
+    if (attachment) li.append(attachment);
+    if (m.text) li.append(text);
+    li.append(meta);
     if (m.error) {
       const error = document.createElement('p');
       error.className = 'msg-error';
@@ -138,6 +161,41 @@ export const PAGE_SCRIPT = String.raw`
       await refresh().catch(() => {});
     }
   }
+
+  function readBase64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).split(',')[1] || '');
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+  }
+
+  // A photo, audio file or document from the phone; Ogg/Opus audio goes as a voice note, as the
+  // WhatsApp recorder makes them. Whatever is typed goes along as the caption.
+  $('file-input').addEventListener('change', async (event) => {
+    const file = event.target.files && event.target.files[0];
+    event.target.value = '';
+    if (!file) return;
+    const mimeType = file.type || 'application/octet-stream';
+    try {
+      await api('/messages', {
+        method: 'POST',
+        body: JSON.stringify({
+          channel: channelSelect.value,
+          phone: customerSelect.value,
+          text: input.value.trim(),
+          file: { data: await readBase64(file), mimeType, filename: file.name, voice: /^audio\/ogg/.test(mimeType) },
+        }),
+      });
+      input.value = '';
+      showError('');
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      await refresh().catch(() => {});
+    }
+  });
 
   $('composer').addEventListener('submit', (event) => {
     event.preventDefault();

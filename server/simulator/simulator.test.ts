@@ -100,7 +100,7 @@ describe('the phone page API', () => {
   it('lists channels without their tokens', async () => {
     const { api } = setup();
     const body = await (await api('/channels')).json();
-    expect(body).toEqual({ channels: [{ id: 'ch-sim', name: 'Demo shop', externalId: '100200300' }] });
+    expect(body).toEqual({ channels: [{ id: 'ch-sim', kind: 'whatsapp', name: 'Demo shop', externalId: '100200300' }] });
   });
 
   it('sends a customer message as a signed webhook the server ingests', async () => {
@@ -138,7 +138,7 @@ describe('the phone page API', () => {
     image.entry[0].changes[0].value.metadata.phone_number_id = '100200300';
     const res = await raw(JSON.stringify(image));
     expect(await res.json()).toMatchObject({ server: { status: 200 } });
-    expect(events).toMatchObject([{ kind: 'unsupported', originalType: 'image' }]);
+    expect(events).toMatchObject([{ kind: 'image', originalType: 'image' }]);
   });
 
   it('is off while no simulated channel exists', async () => {

@@ -4,6 +4,7 @@ import type { Channel, MessageAuthor } from '@/core/model';
 import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
+import { enMedia } from './enMedia';
 
 export const en = {
   appName: 'Sidedesk',
@@ -119,6 +120,7 @@ export const en = {
   },
   crash: { title: 'Something went wrong', reload: 'Reload' },
   admin: enAdmin,
+  media: enMedia,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',
