@@ -32,7 +32,7 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
         <select
           aria-label={t.admin.agents.roleOf(agent.name)}
           data-testid="agent-role"
-          className={`${inputClass} w-36`}
+          className="w-36 shrink-0 rounded-md border border-zinc-300 bg-white px-2 py-1 text-[13px] focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30"
           value={agent.role}
           disabled={busy}
           onChange={(e) => void run((api) => api.updateAgent(agent.id, { role: e.target.value as Role }))}
@@ -40,11 +40,11 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
           {Role.options.map((role) => <option key={role} value={role}>{t.admin.agents.roles[role]}</option>)}
         </select>
         {agent.active ? (
-          <button type="button" data-testid="agent-deactivate" className={`${quietButton} w-24 text-rose-700`} disabled={busy} onClick={() => setConfirming(true)}>
+          <button type="button" data-testid="agent-deactivate" className="w-24 shrink-0 rounded px-2 py-1 text-[12.5px] font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-40" disabled={busy} onClick={() => setConfirming(true)}>
             {t.admin.agents.deactivate}
           </button>
         ) : (
-          <button type="button" data-testid="agent-reactivate" className={`${quietButton} w-24`} disabled={busy} onClick={() => void setActive(true)}>
+          <button type="button" data-testid="agent-reactivate" className={`${quietButton} w-24 shrink-0`} disabled={busy} onClick={() => void setActive(true)}>
             {t.admin.agents.reactivate}
           </button>
         )}

@@ -49,6 +49,7 @@ export function WorkspaceSection() {
       <form onSubmit={saveDays}>
         <label htmlFor="auto-close-days" className={labelClass}>{t.admin.workspace.autoCloseDays}</label>
         <div className="flex items-center gap-2">
+          <div className="w-24">
           <input
             id="auto-close-days"
             data-testid="auto-close-days"
@@ -57,10 +58,11 @@ export function WorkspaceSection() {
             max={365}
             step={1}
             required
-            className={`${inputClass} w-24`}
+            className={inputClass}
             value={days}
             onChange={(e) => (setDays(e.target.value), setSaved(false))}
           />
+          </div>
           <span className="text-zinc-600">{t.admin.workspace.days}</span>
           <button type="submit" data-testid="save-auto-close" className={`${primaryButton} ml-2`} disabled={busy || !settings}>{busy ? t.admin.saving : t.admin.save}</button>
         </div>
