@@ -88,7 +88,7 @@ export function renderPage(): string {
     <p id="empty-thread">Write to the business to start the conversation.</p>
   </main>
   <form id="composer" aria-label="Write a message">
-    <label id="attach-button" title="Send a photo, audio or file" aria-label="Attach a photo, audio or file">📎<input id="file-input" type="file" accept="image/*,audio/*,application/pdf" disabled></label>
+    <label id="attach-button" title="Send a photo, audio or file" aria-label="Attach a photo, audio or file"><svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="#54656f" stroke-width="2" stroke-linecap="round" aria-hidden="true"><path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9"/></svg><input id="file-input" type="file" accept="image/*,audio/*,application/pdf" disabled></label>
     <textarea id="message-input" rows="1" aria-label="Message" placeholder="Message" maxlength="4096" disabled></textarea>
     <button id="send-button" type="submit" aria-label="Send" disabled>➤</button>
   </form>
