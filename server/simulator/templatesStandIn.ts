@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { countTemplateParams, renderTemplate } from '../../core/templates';
-import { findSimulatedTemplate, SIMULATED_TEMPLATES } from './approvedTemplates';
+import { findSimulatedTemplate, SIMULATED_TEMPLATES, SIMULATED_WABA_ID } from './approvedTemplates';
 import type { SimulatorContext } from './context';
 import { graphError, invalidToken, type GraphErrorAnswer } from './graphErrors';
 
@@ -51,6 +51,17 @@ export function templatesStandInRoutes(ctx: SimulatorContext): Hono {
     const tokens = new Set((await ctx.listSimulatedChannels()).map((ch) => `Bearer ${ch.accessToken}`));
     if (!tokens.has(c.req.header('authorization') ?? '')) {
       const { status, body } = invalidToken();
+      return c.json(body, status as ContentfulStatusCode);
+    }
+    const wabaId = c.req.param('wabaId');
+    if (wabaId !== SIMULATED_WABA_ID) {
+      const { status, body } = graphError(
+        400,
+        100,
+        `Unsupported get request. Object with ID '${wabaId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        undefined,
+        33,
+      );
       return c.json(body, status as ContentfulStatusCode);
     }
     return c.json({
