@@ -1,6 +1,5 @@
 import type { Contact, Conversation } from '@/core/model';
 import { activeLocale, t } from '@/utils/i18n';
-import { Avatar } from '../common/Avatar';
 import { ChannelMark } from '../common/ChannelMark';
 
 const when = (at: number) => new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
@@ -14,17 +13,12 @@ export function CustomerDetails({ contact, conversation }: { contact: Contact; c
   ];
   return (
     <section aria-label={t.customer.title} className="border-b border-zinc-100 px-3 pt-3 pb-2">
-      <div className="flex items-center gap-2.5">
-        <Avatar name={contact.name} size={36} />
-        <div className="min-w-0">
-          <h3 data-testid="customer-name" className="truncate text-[14px] font-semibold text-zinc-900">{contact.name}</h3>
-          <p data-testid="customer-channel" className="flex items-center gap-1 text-[11.5px] text-zinc-500">
-            <ChannelMark channel={contact.channel} className="h-3.5 w-3.5 ring-0" />
-            {t.channels[contact.channel]}
-          </p>
-        </div>
-      </div>
-      <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-2 gap-y-0.5 text-[12px]">
+      <h3 data-testid="customer-name" className="truncate text-[14px] font-semibold text-zinc-900">{contact.name}</h3>
+      <p data-testid="customer-channel" className="flex items-center gap-1 text-[11.5px] text-zinc-500">
+        <ChannelMark channel={contact.channel} className="h-3.5 w-3.5 ring-0" />
+        {t.channels[contact.channel]}
+      </p>
+      <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-0.5 text-[12px]">
         {rows.map(([key, label, value]) => (
           <div key={key} className="contents">
             <dt className="py-0.5 text-zinc-500">{label}</dt>

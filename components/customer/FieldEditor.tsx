@@ -12,7 +12,7 @@ interface Props {
 
 const asText = (value: FieldValue | undefined) => (value === undefined ? '' : String(value));
 const INPUT =
-  'w-full min-w-0 rounded-md border border-transparent bg-transparent px-1.5 py-1 text-[12.5px] text-zinc-900 outline-none placeholder:text-zinc-400 hover:border-zinc-200 focus:border-indigo-500 focus:bg-white focus:ring-2 focus:ring-indigo-500/20 aria-[invalid=true]:border-red-400';
+  'w-full min-w-0 rounded-md border border-transparent bg-transparent px-1.5 py-1 text-[12.5px] outline-none placeholder:text-zinc-400 hover:border-zinc-200 focus:border-indigo-500 focus:bg-white focus:ring-2 focus:ring-indigo-500/20 aria-[invalid=true]:border-red-400';
 
 /**
  * One information field, edited in place: the same checks as the server run first (instant
@@ -72,10 +72,11 @@ export function FieldEditor({ field, stored, onSave }: Props) {
     'aria-invalid': error !== null,
     'aria-describedby': error ? `${id}-error` : undefined,
     disabled: saving,
-    className: INPUT,
+    // Empty date and choice inputs read as placeholders, like the empty text ones.
+    className: `${INPUT} ${draft === '' ? 'text-zinc-400 focus:text-zinc-900' : 'text-zinc-900'}`,
   };
   return (
-    <div data-testid="field-row" data-field={field.key} className="grid grid-cols-[7rem_1fr] items-start gap-x-2 py-0.5">
+    <div data-testid="field-row" data-field={field.key} className="grid grid-cols-[6.5rem_1fr] items-start gap-x-2 py-0.5">
       <label htmlFor={id} className="truncate pt-1.5 text-[12px] text-zinc-500" title={field.label}>
         {field.label}
       </label>

@@ -32,7 +32,7 @@ export function TagFilter({ tags, value, onChange }: { tags: Tag[]; value: strin
         aria-label={t.tagFilter.label}
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
-        className={`min-w-0 flex-1 rounded-md border-0 bg-transparent py-0.5 text-[12px] outline-none hover:bg-zinc-50 focus-visible:ring-2 focus-visible:ring-indigo-500/40 ${
+        className={`max-w-full min-w-0 rounded-md border-0 bg-transparent py-0.5 text-[12px] outline-none hover:bg-zinc-50 focus-visible:ring-2 focus-visible:ring-indigo-500/40 ${
           current ? 'font-medium text-zinc-900' : 'text-zinc-500'
         }`}
       >

@@ -149,7 +149,7 @@ export const en = {
     handle: 'Handle',
     channel: 'Channel',
     firstContact: 'First contact',
-    conversationStart: 'This conversation',
+    conversationStart: 'Opened',
     fields: 'Information',
     noFields: 'No information fields yet. An admin defines them in the options page.',
     empty: 'Add…',

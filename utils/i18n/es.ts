@@ -146,7 +146,7 @@ export const es: Strings = {
     handle: 'Usuario',
     channel: 'Canal',
     firstContact: 'Primer contacto',
-    conversationStart: 'Esta conversación',
+    conversationStart: 'Abierta',
     fields: 'Información',
     noFields: 'Todavía no hay campos de información. Un administrador los define en la página de opciones.',
     empty: 'Agregar…',
