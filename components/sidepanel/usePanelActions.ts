@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
+import { lifecycleActions } from './lifecycleActions';
 
 export type Notice = { tone: 'error' | 'info'; text: string };
 
@@ -31,6 +32,12 @@ export function usePanelActions(notify: (notice: Notice) => void) {
           throw err;
         });
       },
+      sendTemplate: async (conversationId: string, templateId: string, params: string[]) => {
+        await sendMessage('sendTemplate', { conversationId, templateId, params }).catch((err) => {
+          notify({ tone: 'error', text: describeError(err) });
+          throw err;
+        });
+      },
       retry: (messageId: string) => void guard(() => sendMessage('retryMessage', { messageId })),
       markRead: (conversationId: string) => void sendMessage('markRead', { conversationId }).catch(() => undefined),
       insert: (text: string) =>
@@ -39,6 +46,7 @@ export function usePanelActions(notify: (notice: Notice) => void) {
           notify(result.ok ? { tone: 'info', text: t.thread.inserted } : { tone: 'error', text: t.insertFailures[result.reason] });
         }),
       syncNow: () => void sendMessage('syncNow').catch(() => undefined),
+      ...lifecycleActions(notify, describeError, guard),
     };
   }, [notify]);
 }

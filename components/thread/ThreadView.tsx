@@ -10,6 +10,7 @@ import { CustomerPanel } from '../customer/CustomerPanel';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { TakeButton } from './TakeButton';
+import { TemplatePicker } from './TemplatePicker';
 import { ThreadHeader } from './ThreadHeader';
 
 interface Props {
@@ -57,12 +58,16 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       <div className="relative flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
           <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
-          <Composer
-            key={c.id}
-            blockedReason={state.blockedReason}
-            hint={state.hint}
-            onSend={(text) => actions.send(c.id, text)}
-          />
+          {state.templatesOnly ? (
+            <TemplatePicker key={c.id} reason={state.blockedReason} onSend={(templateId, params) => actions.sendTemplate(c.id, templateId, params)} />
+          ) : (
+            <Composer
+              key={c.id}
+              blockedReason={state.blockedReason}
+              hint={state.hint}
+              onSend={(text) => actions.send(c.id, text)}
+            />
+          )}
         </div>
         {infoOpen && <CustomerPanel conversation={c} onClose={() => setInfoOpen(false)} />}
       </div>

@@ -3,18 +3,24 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Agent, Campaign, Contact, Conversation, DeliveryStatus, FieldDefinition, Message, Note, Settings, Tag, Template } from '@/core/model';
 import type { Layout } from '@/core/inbox';
+import type { TemplateSend } from '@/core/apiTemplates';
 
 /** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
 export type LocalDeliveryStatus = DeliveryStatus | 'sending';
 
 export interface StoredMessage extends Omit<Message, 'status'> {
   status: LocalDeliveryStatus | null;
+  /** Local template sends only: what to send again if the server never accepted it. */
+  template?: TemplateSend;
 }
 
 export interface OutboxEntry {
   clientId: string;
   conversationId: string;
+  /** For a template: the rendered body, as the thread shows it. */
   text: string;
+  /** Set when the entry is a template send rather than a text reply. */
+  template?: TemplateSend;
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;

@@ -5,6 +5,7 @@ import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
 import { enMedia } from './enMedia';
+import { enLifecycle } from './enLifecycle';
 
 export const en = {
   appName: 'Sidedesk',
@@ -121,6 +122,7 @@ export const en = {
   crash: { title: 'Something went wrong', reload: 'Reload' },
   admin: enAdmin,
   media: enMedia,
+  lifecycle: enLifecycle,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',
@@ -167,6 +169,40 @@ export const en = {
   tagFilter: {
     label: 'Filter by tag',
     all: 'All tags',
+  },
+  templatePicker: {
+    title: 'Only a template can reopen this conversation',
+    template: 'Template',
+    choose: 'Choose a template…',
+    none: 'No templates yet. An admin adds them on the options page.',
+    paramLabel: (n: number) => `{{${n}}}`,
+    paramPlaceholder: (n: number) => `Value for {{${n}}}`,
+    preview: 'Preview',
+    send: 'Send template',
+    missing: (n: number) => (n === 1 ? 'Fill in 1 more value' : `Fill in ${n} more values`),
+    categories: { marketing: 'Marketing', utility: 'Utility', authentication: 'Authentication' },
+  },
+  campaigns: {
+    title: 'Campaigns',
+    hint: 'Send an approved template to many customers at once. Each conversation lands in Outgoing for its agent.',
+    template: 'Template',
+    choose: 'Choose a template…',
+    noTemplates: 'Add or import a template first.',
+    recipients: 'Phone numbers',
+    recipientsHint: 'One per line, with the country code (e.g. +55 11 98765 0001).',
+    counts: (valid: number, invalid: number) =>
+      invalid === 0 ? `${valid} to send` : `${valid} to send · ${invalid} cannot be used (shown as failed)`,
+    assignee: 'Answers go to',
+    send: 'Send campaign',
+    sending: 'Sending…',
+    history: 'Sent campaigns',
+    none: 'No campaigns yet.',
+    progress: (sent: number, failed: number, total: number) => `${sent} sent · ${failed} failed · ${total} in all`,
+    status: { running: 'Sending…', done: 'Done' },
+    recipientStatus: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+    showRecipients: 'Recipients',
+    hideRecipients: 'Hide recipients',
+    deletedTemplate: 'deleted template',
   },
   errors: {
     conflict: 'Someone else took this conversation.',

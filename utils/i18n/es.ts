@@ -2,6 +2,7 @@
 import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
 import { esMedia } from './esMedia';
+import { esLifecycle } from './esLifecycle';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -118,6 +119,7 @@ export const es: Strings = {
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
   admin: esAdmin,
   media: esMedia,
+  lifecycle: esLifecycle,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',
@@ -164,6 +166,40 @@ export const es: Strings = {
   tagFilter: {
     label: 'Filtrar por etiqueta',
     all: 'Todas las etiquetas',
+  },
+  templatePicker: {
+    title: 'Solo una plantilla puede reabrir esta conversación',
+    template: 'Plantilla',
+    choose: 'Elige una plantilla…',
+    none: 'Aún no hay plantillas. Un administrador las agrega en la página de opciones.',
+    paramLabel: (n: number) => `{{${n}}}`,
+    paramPlaceholder: (n: number) => `Valor para {{${n}}}`,
+    preview: 'Vista previa',
+    send: 'Enviar plantilla',
+    missing: (n: number) => (n === 1 ? 'Falta 1 valor' : `Faltan ${n} valores`),
+    categories: { marketing: 'Marketing', utility: 'Utilidad', authentication: 'Autenticación' },
+  },
+  campaigns: {
+    title: 'Campañas',
+    hint: 'Envía una plantilla aprobada a muchos clientes a la vez. Cada conversación queda en Salientes de su agente.',
+    template: 'Plantilla',
+    choose: 'Elige una plantilla…',
+    noTemplates: 'Primero agrega o importa una plantilla.',
+    recipients: 'Números de teléfono',
+    recipientsHint: 'Uno por línea, con el código de país (p. ej. +55 11 98765 0001).',
+    counts: (valid: number, invalid: number) =>
+      invalid === 0 ? `${valid} para enviar` : `${valid} para enviar · ${invalid} no se pueden usar (figuran como fallidos)`,
+    assignee: 'Las respuestas van a',
+    send: 'Enviar campaña',
+    sending: 'Enviando…',
+    history: 'Campañas enviadas',
+    none: 'Aún no hay campañas.',
+    progress: (sent: number, failed: number, total: number) => `${sent} enviados · ${failed} fallidos · ${total} en total`,
+    status: { running: 'Enviando…', done: 'Terminada' },
+    recipientStatus: { pending: 'Pendiente', sent: 'Enviado', failed: 'Fallido' },
+    showRecipients: 'Destinatarios',
+    hideRecipients: 'Ocultar destinatarios',
+    deletedTemplate: 'plantilla eliminada',
   },
   errors: {
     conflict: 'Otra persona tomó esta conversación.',

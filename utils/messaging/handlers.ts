@@ -2,7 +2,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
-import { enqueueReply, retryMessage } from '@/utils/outbox';
+import { enqueueReply, enqueueTemplate, retryMessage } from '@/utils/outbox';
 import type { Auth } from '@/utils/background/auth';
 import type { SyncController } from '@/utils/background/syncController';
 import { findTargetTab } from '@/utils/background/targetTab';
@@ -59,6 +59,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const me = await db.session.get('me');
       if (!me) throw new NotSignedInError();
       const clientId = await enqueueReply(db, { conversationId, text, agentId: me.agent.id }, deps);
+      void deps.outbox.kick();
+      return { clientId };
+    },
+    async sendTemplate({ conversationId, templateId, params }) {
+      const me = await db.session.get('me');
+      if (!me) throw new NotSignedInError();
+      const template = await db.templates.get(templateId);
+      if (!template) throw new Error('This template no longer exists.');
+      const clientId = await enqueueTemplate(db, { conversationId, template, params, agentId: me.agent.id }, deps);
       void deps.outbox.kick();
       return { clientId };
     },

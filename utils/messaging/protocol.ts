@@ -16,6 +16,8 @@ export interface ProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
+  /** An approved template with its {{1}}..{{n}} values, through the outbox like a reply. */
+  sendTemplate(data: { conversationId: string; templateId: string; params: string[] }): { clientId: string };
   acceptConversation(data: { conversationId: string }): void;
   retryMessage(data: { messageId: string }): void;
   markRead(data: { conversationId: string }): void;

@@ -30,7 +30,8 @@ export async function deliverOutbox(deps: DeliverDeps, signal?: AbortSignal): Pr
 async function deliverOne(api: ApiClient, deps: DeliverDeps, entry: OutboxEntry, signal?: AbortSignal): Promise<void> {
   const { db } = deps;
   try {
-    const { message } = await api.send(entry.conversationId, { clientId: entry.clientId, text: entry.text }, signal);
+    const body = entry.template ? { clientId: entry.clientId, template: entry.template } : { clientId: entry.clientId, text: entry.text };
+    const { message } = await api.send(entry.conversationId, body, signal);
     // A Meta refusal comes back as a 'failed' message: it is the server's copy all the same.
     await db.transaction('rw', [db.messages, db.outbox], () => putServerMessage(db, message, 'forward'));
   } catch (err) {

@@ -1,4 +1,5 @@
 export { createOutboxRunner } from './createOutboxRunner';
 export { deliverOutbox, type DeliverDeps } from './deliverOutbox';
 export { enqueueReply, localMessageId, type ReplyDraft } from './enqueueReply';
+export { enqueueTemplate, type TemplateDraft } from './enqueueTemplate';
 export { retryMessage } from './retryMessage';

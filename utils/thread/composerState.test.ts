@@ -17,6 +17,12 @@ describe('composerState', () => {
     const c = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - 26 * HOUR });
     expect(composerState(c, me, agents, NOW).blockedReason).toBe('The 24-hour window closed 2 h ago. Only templates can be sent.');
   });
+  it('mine outside the window on WhatsApp: only templates, so the picker replaces the composer', () => {
+    const c = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - 48 * HOUR });
+    expect(composerState(c, me, agents, NOW).templatesOnly).toBe(true);
+    expect(composerState({ ...c, channel: 'instagram', lastInboundAt: NOW - 8 * 24 * HOUR }, me, agents, NOW).templatesOnly).toBe(false);
+    expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW).templatesOnly).toBeUndefined();
+  });
   it("someone else's conversation names them", () => {
     expect(composerState(fakeConversation({ assigneeId: 'ag_bruno' }), me, agents, NOW).blockedReason).toMatch(/Bruno/);
   });

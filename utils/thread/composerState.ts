@@ -9,6 +9,8 @@ export interface ComposerState {
   /** The conversation waits in the New queue: offer Take. */
   canTake: boolean;
   hint: string | null;
+  /** Mine, on WhatsApp, window closed: the composer becomes the template picker. */
+  templatesOnly?: boolean;
 }
 
 /** What the composer offers, from core's window rule and who the conversation belongs to. */
@@ -25,6 +27,6 @@ export function composerState(
     return { blockedReason: t.composer.assignedElsewhere(name), canTake: false, hint: null };
   }
   const w = replyWindow(c.channel, c.lastInboundAt, now);
-  if (!w.open) return { blockedReason: windowClosedReason(c, now, w), canTake: false, hint: null };
+  if (!w.open) return { blockedReason: windowClosedReason(c, now, w), canTake: false, hint: null, templatesOnly: c.channel === 'whatsapp' };
   return { blockedReason: null, canTake: false, hint: w.humanAgentTag ? t.composer.humanAgentTag(t.time.left(compactSpan(w.closesAt - now))) : null };
 }
