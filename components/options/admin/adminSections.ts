@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { t } from '@/utils/i18n';
 import { AgentsSection } from './AgentsSection';
+import { CampaignsSection } from './CampaignsSection';
 import { FieldsSection } from './FieldsSection';
 import { TagsSection } from './TagsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -18,6 +19,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { id: 'tags', label: () => t.admin.tags.title, component: TagsSection },
   { id: 'fields', label: () => t.admin.fields.title, component: FieldsSection },
   { id: 'templates', label: () => t.admin.templates.title, component: TemplatesSection },
+  { id: 'campaigns', label: () => t.campaigns.title, component: CampaignsSection },
   { id: 'agents', label: () => t.admin.agents.title, component: AgentsSection },
   { id: 'workspace', label: () => t.admin.workspace.title, component: WorkspaceSection },
 ];
