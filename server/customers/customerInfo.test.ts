@@ -137,6 +137,20 @@ describeOnBothDatabases('customer information', (kind) => {
       expect(contacts[0].data).toMatchObject({ id: shared.contactId, tagIds: [vip.id], fields: { birthday: '2001-01-01' } });
     });
 
+    it('an agent handed the conversation later receives the customer, tags and values included', async () => {
+      const { id, contactId } = await anasCustomer('values six');
+      const vip = await tag('Handed over');
+      await t.call('PUT', `/v1/contacts/${contactId}/tags/${vip.id}`, { token: ana.token });
+      const benSince = await cursor(ben);
+      // Reassigned the way every hand-over flow records it: a visibility change of the conversation.
+      await t.store.write(async (tx, changes) => {
+        await tx.query('UPDATE conversations SET assignee_id = $2 WHERE id = $1', [id, ben.agent.id]);
+        changes.add('conversation', id, id, { visibility: true });
+      });
+      const changes = await changesSince(ben, benSince);
+      expect(changes.find((c) => c.type === 'contact')?.data).toMatchObject({ id: contactId, tagIds: [vip.id] });
+    });
+
     it('deleting a tag takes it off every customer, and a deleted field takes its values', async () => {
       const { contactId } = await anasCustomer('values five');
       const gone = await tag('Temporary');

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import type { Db, Tx } from './db';
 import { CHANGE_CHANNEL, recordChanges, type ChangeEntry, type Entity } from './recordChanges';
+import { withNewViewersContacts } from './withNewViewersContacts';
 
 export interface ChangeSet {
   /**
@@ -47,7 +48,7 @@ export async function createStore(db: Db): Promise<Store> {
           },
         });
         changed = entries.size > 0;
-        await recordChanges(tx, [...entries.values()]);
+        await recordChanges(tx, await withNewViewersContacts(tx, [...entries.values()]));
         return value;
       });
       if (changed) emitter.emit('change');
