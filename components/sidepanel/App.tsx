@@ -12,6 +12,7 @@ import { useAgents, useLayout, useMe, useRecentConversations, useSyncState } fro
 import { useNow } from '../hooks/useNow';
 import { ThreadView } from '../thread/ThreadView';
 import { InboxScreen } from './InboxScreen';
+import { SearchableInbox } from '../search/SearchableInbox';
 import { SignedOut } from './SignedOut';
 import { usePanelActions, type Notice } from './usePanelActions';
 
@@ -68,7 +69,9 @@ export function App() {
       ) : openId ? (
         <ThreadView conversationId={openId} me={me.agent} agents={agents} now={now} actions={actions} onBack={() => setOpenId(null)} />
       ) : (
-        <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
+        <SearchableInbox now={now} agents={agents} actions={actions} onOpen={open}>
+          <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
+        </SearchableInbox>
       )}
       {keys.helpOpen && <HelpOverlay onClose={keys.closeHelp} />}
       {notice && (

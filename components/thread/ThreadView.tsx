@@ -3,6 +3,10 @@ import type { Agent } from '@/core/model';
 import { composerState } from '@/utils/thread/composerState';
 import { t } from '@/utils/i18n';
 import { useConversation, useThread } from '../hooks/useLocalData';
+import { useNotes } from '../hooks/useNotes';
+import { ThreadActions } from './actions/ThreadActions';
+import { NotesPanel } from './NotesPanel';
+import { ThreadTabs, type ThreadTab } from './ThreadTabs';
 import type { PanelActions } from '../sidepanel/usePanelActions';
 import { ThreadShortcuts } from '../keyboard/ThreadShortcuts';
 import { CustomerInfoToggle } from '../customer/CustomerInfoToggle';
@@ -25,6 +29,7 @@ interface Props {
 export function ThreadView({ conversationId, me, agents, now, actions, onBack }: Props) {
   const found = useConversation(conversationId);
   const messages = useThread(conversationId);
+  const notes = useNotes(conversationId) ?? [];
   const [infoOpen, setInfoOpen] = useState(false);
   if (!found) return <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
   const c = found.conversation;
@@ -40,6 +45,14 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   }
   const state = composerState(c, me, agents, now);
   const take = () => actions.accept(c.id);
+  // The tabs at the bottom of the thread; more features add theirs here.
+  const tabs: ThreadTab[] = [
+    {
+      id: 'notes',
+      label: notes.length > 0 ? t.lifecycle.tabs.notesCount(notes.length) : t.lifecycle.tabs.notes,
+      render: () => <NotesPanel notes={notes} agents={agents} now={now} onSave={(text) => actions.addNote(c.id, text)} />,
+    },
+  ];
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <ThreadShortcuts canTake={state.canTake} onTake={() => void take()} onBack={onBack} />
@@ -51,13 +64,15 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
           <>
             {state.canTake && <TakeButton onTake={take} />}
             <CustomerInfoToggle open={infoOpen} onToggle={() => setInfoOpen((open) => !open)} />
+            <ThreadActions conversation={c} me={me} agents={agents} actions={actions} />
           </>
         }
       />
       {/* Customer information: over the thread in the narrow panel, beside it from 640 px. */}
       <div className="relative flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
-          <MessageList messages={messages} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+          <MessageList messages={messages} notes={notes} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+          <ThreadTabs tabs={tabs} />
           {state.templatesOnly ? (
             <TemplatePicker key={c.id} reason={state.blockedReason} onSend={(templateId, params) => actions.sendTemplate(c.id, templateId, params)} />
           ) : (

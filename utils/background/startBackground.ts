@@ -2,6 +2,7 @@ import { createHandlers, registerHandlers } from '@/utils/messaging/handlers';
 import { createOutboxRunner } from '@/utils/outbox';
 import { sleep, type SyncDeps } from '@/utils/sync';
 import { listenForSyncAlarm } from './alarms';
+import { pruneOldConversations } from '@/utils/horizon/pruneOldConversations';
 import { createApiProvider } from './apiProvider';
 import { createAuth } from './auth';
 import { createNotifier } from './notifier';
@@ -46,6 +47,8 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
     () => {
       void sync.pullNow();
       void outbox.kick();
+      // The 30-day horizon: cheap (an index range), so every tick.
+      void pruneOldConversations(db, deps.now()).catch(() => undefined);
     },
     signal,
   );

@@ -8,6 +8,7 @@ import type { SyncController } from '@/utils/background/syncController';
 import { findTargetTab } from '@/utils/background/targetTab';
 import type { Browser } from '@/utils/background/types';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
+import { createLifecycleHandlers } from './lifecycleHandlers';
 import { messenger, onMessage, type BackgroundMessage, type InsertResult, type ProtocolMap } from './protocol';
 
 export type Handlers = {
@@ -44,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     ...createCustomerInfoHandlers({ db, requireApi }),
+    ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();

@@ -1,7 +1,7 @@
 // The one protocol between the extension's contexts. Side panel and options page talk to the
 // background; the background talks to the content script of one tab (insertText).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Agent } from '@/core/model';
+import type { Agent, Conversation, Message, Note } from '@/core/model';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -27,6 +27,17 @@ export interface ProtocolMap {
   setContactTag(data: { contactId: string; tagId: string; on: boolean }): void;
   /** Sets (null clears) information-field values; a bad value fails with the server's message naming the key. */
   setContactFields(data: { contactId: string; values: Record<string, string | number | null> }): void;
+  /** A private note (never sent to the customer); the copy holds it at once. */
+  addNote(data: { conversationId: string; text: string }): void;
+  closeConversation(data: { conversationId: string; type: 'positive' | 'negative' }): void;
+  /** To another agent, or back to the New queue (agentId null), with an optional note. */
+  transferConversation(data: { conversationId: string; agentId: string | null; note?: string }): void;
+  /** Admin only (the server checks). */
+  assignConversation(data: { conversationId: string; agentId: string }): void;
+  /** Server-side search: beyond the 30-day horizon and closed ones too. */
+  searchConversations(data: { q: string }): Conversation[];
+  /** A conversation's messages and notes from the server, for one not in the local copy. */
+  fetchThread(data: { conversationId: string }): { messages: Message[]; notes: Note[] };
   /** Background → content script of the target tab. */
   insertText(data: { text: string }): InsertResult;
 }

@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react';
+import { t } from '@/utils/i18n';
+
+/** One tab at the bottom of the thread. Features add theirs to the list ThreadView passes. */
+export interface ThreadTab {
+  id: string;
+  label: string;
+  render: () => ReactNode;
+}
+
+/**
+ * A tab bar under the thread that opens one panel at a time; the open tab's button closes it
+ * again, so the thread gets its room back in the narrow panel.
+ */
+export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const current = tabs.find((tab) => tab.id === open);
+  return (
+    <div className="shrink-0 border-t border-zinc-200 bg-white">
+      <div role="tablist" aria-label={t.lifecycle.tabs.label} className="flex gap-1 px-2 pt-1.5">
+        {tabs.map((tab) => {
+          const selected = tab.id === open;
+          return (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`thread-tab-${tab.id}`}
+              data-testid={`thread-tab-${tab.id}`}
+              aria-selected={selected}
+              aria-controls={`thread-tabpanel-${tab.id}`}
+              onClick={() => setOpen(selected ? null : tab.id)}
+              className={`rounded-md px-2.5 py-1 text-[12px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
+                selected ? 'bg-amber-100 text-amber-900' : 'text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800'
+              }`}
+            >
+              {tab.label}
+            </button>
+          );
+        })}
+      </div>
+      {current && (
+        <div role="tabpanel" id={`thread-tabpanel-${current.id}`} aria-labelledby={`thread-tab-${current.id}`} className="max-h-[45vh] overflow-y-auto px-3 pb-2 pt-1.5">
+          {current.render()}
+        </div>
+      )}
+      {!current && <div className="h-1.5" />}
+    </div>
+  );
+}

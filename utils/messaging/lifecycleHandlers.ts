@@ -1,0 +1,52 @@
+// Background handlers for notes, closing, transfer, assign and search. The server decides; its
+// answer goes into the local copy at once, ahead of the next sync round.
+import type { Conversation } from '@/core/model';
+import type { ApiClient } from '@/utils/api';
+import type { SidedeskDb } from '@/utils/db';
+import type { Handlers } from './handlers';
+
+export interface LifecycleDeps {
+  db: SidedeskDb;
+  requireApi: () => Promise<ApiClient>;
+  refreshBadge: () => Promise<unknown>;
+}
+
+type LifecycleHandlers = Pick<
+  Handlers,
+  'addNote' | 'closeConversation' | 'transferConversation' | 'assignConversation' | 'searchConversations' | 'fetchThread'
+>;
+
+/** A thread fetched for viewing is capped like the backfill: enough to read, not the archive. */
+const THREAD_PAGE = 200;
+
+export function createLifecycleHandlers({ db, requireApi, refreshBadge }: LifecycleDeps): LifecycleHandlers {
+  const putIfHeld = async (conversation: Conversation) => {
+    // A conversation outside our copy (an old search result) stays outside it.
+    if (await db.conversations.get(conversation.id)) await db.conversations.put(conversation);
+    await refreshBadge();
+  };
+  return {
+    async addNote({ conversationId, text }) {
+      const { note } = await (await requireApi()).addNote(conversationId, text);
+      if (await db.conversations.get(conversationId)) await db.notes.put(note);
+    },
+    async closeConversation({ conversationId, type }) {
+      await putIfHeld((await (await requireApi()).close(conversationId, type)).conversation);
+    },
+    async transferConversation({ conversationId, agentId, note }) {
+      const body = note?.trim() ? { agentId, note: note.trim() } : { agentId };
+      await putIfHeld((await (await requireApi()).transfer(conversationId, body)).conversation);
+    },
+    async assignConversation({ conversationId, agentId }) {
+      await putIfHeld((await (await requireApi()).assign(conversationId, agentId)).conversation);
+    },
+    async searchConversations({ q }) {
+      return (await (await requireApi()).search(q)).conversations;
+    },
+    async fetchThread({ conversationId }) {
+      const api = await requireApi();
+      const [page, notes] = await Promise.all([api.messages(conversationId, { limit: THREAD_PAGE }), api.notes(conversationId)]);
+      return { messages: page.messages, notes: notes.notes };
+    },
+  };
+}
