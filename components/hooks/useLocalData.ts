@@ -1,7 +1,7 @@
 // Live views of the local copy. Each returns undefined while Dexie is still answering (loading).
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { INBOX_HORIZON, type Layout } from '@/core/inbox';
+import type { Layout } from '@/core/inbox';
 import type { Agent } from '@/core/model';
 import { readSyncState } from '@/utils/db';
 import { effectiveLayout } from '@/utils/prefs/effectiveLayout';
@@ -24,13 +24,6 @@ export function useLayout(): [Layout, (layout: Layout) => void] {
     'classic';
   const setLayout = (next: Layout) => void db.prefs.put({ id: 'prefs', layout: next });
   return [layout, setLayout];
-}
-
-/** Conversations inside the inbox horizon, most recent first; the minute keeps the query stable. */
-export function useRecentConversations(now: number) {
-  const db = useDb();
-  const since = Math.floor((now - INBOX_HORIZON) / 60_000) * 60_000;
-  return useLiveQuery(() => db.conversations.where('lastActivityAt').aboveOrEqual(since).reverse().sortBy('lastActivityAt'), [db, since]);
 }
 
 export function useConversation(id: string) {

@@ -8,7 +8,9 @@ import { HelpButton } from '../keyboard/HelpButton';
 import { HelpOverlay } from '../keyboard/HelpOverlay';
 import { useOpenRequests } from '../hooks/useOpenRequests';
 import { LayoutSwitch } from '../header/LayoutSwitch';
-import { useAgents, useLayout, useMe, useRecentConversations, useSyncState } from '../hooks/useLocalData';
+import { useAgents, useLayout, useMe, useSyncState } from '../hooks/useLocalData';
+import { useDb } from '../hooks/DbContext';
+import { useInboxConversations } from '../hooks/useInboxConversations';
 import { useNow } from '../hooks/useNow';
 import { ThreadView } from '../thread/ThreadView';
 import { InboxScreen } from './InboxScreen';
@@ -24,7 +26,8 @@ export function App() {
   const session = useMe();
   const agents = useAgents();
   const [layout, setLayout] = useLayout();
-  const conversations = useRecentConversations(now);
+  const db = useDb();
+  const conversations = useInboxConversations(now, session?.me?.agent.id ?? null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const actions = usePanelActions(useCallback((n: Notice) => setNotice(n), []));
@@ -47,7 +50,10 @@ export function App() {
 
   const open = (id: string) => {
     setOpenId(id);
-    if ((conversations?.find((c) => c.id === id)?.unreadCount ?? 0) > 0) actions.markRead(id);
+    // Looked up in the copy: search can open a conversation that is in none of my inboxes.
+    void db.conversations.get(id).then((c) => {
+      if ((c?.unreadCount ?? 0) > 0) actions.markRead(id);
+    });
   };
 
   const status = sync?.status ?? 'connecting';

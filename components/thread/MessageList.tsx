@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { StoredMessage } from '@/utils/db';
 import type { Agent, Note } from '@/core/model';
 import { mergeTimeline } from '@/utils/thread/timeline';
+import { notesInWindow, prependedCount, shouldLoadOlder } from '@/utils/thread/messageWindow';
 import { dayLabel, isSameDay } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 import { MessageItem } from './MessageItem';
@@ -15,57 +17,105 @@ interface Props {
   onRetry: (id: string) => void;
   /** Private notes, shown inline in time order. */
   notes?: Note[];
+  /** `messages` is the newest window of a longer thread: scrolling to the top calls onLoadOlder. */
+  hasOlder?: boolean;
+  onLoadOlder?: () => void;
 }
 
-/** The thread with day separators; sticks to the bottom as messages arrive. */
-export function MessageList({ messages, agents, now, onInsert, onRetry, notes = [] }: Props) {
-  const endRef = useRef<HTMLDivElement>(null);
-  const count = (messages?.length ?? 0) + notes.length;
-  useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'end' });
-  }, [count]);
+/** A first guess at a row's height; each row is measured once rendered. */
+const ESTIMATED_ROW = 64;
+
+/**
+ * The thread with day separators, virtualized (a thread can hold thousands of messages: only the
+ * rows on screen are in the DOM); sticks to the bottom as messages arrive, and keeps the agent's
+ * place when older messages are added above.
+ */
+export function MessageList({ messages, agents, now, onInsert, onRetry, notes = [], hasOlder = false, onLoadOlder }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const items = useMemo(
+    () => (messages ? mergeTimeline(messages, notesInWindow(notes, { messages, hasOlder })) : []),
+    [messages, notes, hasOlder],
+  );
+  const keys = useMemo(() => items.map((item) => (item.kind === 'message' ? item.message.id : `note:${item.note.id}`)), [items]);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW,
+    getItemKey: (index) => keys[index],
+    overscan: 8,
+    paddingStart: 8,
+    paddingEnd: 8,
+  });
+
+  // A new last row (the thread opened, a message arrived): to the bottom. Rows added on top (older
+  // messages loaded): shift by their height so the row the agent was reading stays put.
+  const edges = useRef<{ first?: string; last?: string }>({});
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  useLayoutEffect(() => {
+    const previous = edges.current;
+    edges.current = { first, last };
+    const scroller = scrollRef.current;
+    if (!scroller || keys.length === 0) return;
+    if (previous.last !== last) {
+      virtualizer.scrollToIndex(keys.length - 1, { align: 'end' });
+      return;
+    }
+    const added = prependedCount(previous.first, keys);
+    if (added > 0) {
+      const measurements = virtualizer.measurementsCache;
+      scroller.scrollTop += measurements[added].start - measurements[0].start;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a changed first or last row moves the scroll
+  }, [first, last]);
 
   if (!messages) return <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
-  if (messages.length === 0 && notes.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.empty}</p>;
+  if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.empty}</p>;
 
   return (
-    <div className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-3 py-2">
-      <ol data-testid="thread" aria-label={t.list.label} className="flex flex-col">
-        {mergeTimeline(messages, notes).map((item, i, items) => (
-          <Day
-            key={item.kind === 'message' ? item.message.id : item.note.id}
-            show={i === 0 || !isSameDay(items[i - 1].at, item.at)}
-            label={dayLabel(item.at, now)}
-          >
-            {item.kind === 'note' ? (
-              <NoteItem note={item.note} authorName={agents.get(item.note.agentId)?.name} />
-            ) : (
-              <MessageItem
-                message={item.message}
-                authorName={item.message.agentId ? agents.get(item.message.agentId)?.name : undefined}
-                onInsert={onInsert}
-                onRetry={onRetry}
-              />
-            )}
-          </Day>
-        ))}
+    <div
+      ref={scrollRef}
+      data-testid="thread-scroll"
+      onScroll={(e) => shouldLoadOlder(e.currentTarget.scrollTop, hasOlder) && onLoadOlder?.()}
+      className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-3"
+    >
+      <ol data-testid="thread" aria-label={t.list.label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          const showDay = row.index === 0 || !isSameDay(items[row.index - 1].at, item.at);
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="absolute left-0 top-0 flex w-full flex-col"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              {showDay && <DaySeparator label={dayLabel(item.at, now)} />}
+              {item.kind === 'note' ? (
+                <NoteItem note={item.note} authorName={agents.get(item.note.agentId)?.name} />
+              ) : (
+                <MessageItem
+                  message={item.message}
+                  authorName={item.message.agentId ? agents.get(item.message.agentId)?.name : undefined}
+                  onInsert={onInsert}
+                  onRetry={onRetry}
+                />
+              )}
+            </div>
+          );
+        })}
       </ol>
-      <div ref={endRef} />
     </div>
   );
 }
 
-function Day({ show, label, children }: { show: boolean; label: string; children: React.ReactNode }) {
+function DaySeparator({ label }: { label: string }) {
   return (
-    <>
-      {show && (
-        <li role="separator" data-testid="day-separator" className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-400">
-          <span className="h-px flex-1 bg-zinc-200" />
-          {label}
-          <span className="h-px flex-1 bg-zinc-200" />
-        </li>
-      )}
-      {children}
-    </>
+    <li role="separator" data-testid="day-separator" className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-400">
+      <span className="h-px flex-1 bg-zinc-200" />
+      {label}
+      <span className="h-px flex-1 bg-zinc-200" />
+    </li>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Agent } from '@/core/model';
 import { composerState } from '@/utils/thread/composerState';
 import { t } from '@/utils/i18n';
-import { useConversation, useThread } from '../hooks/useLocalData';
+import { useConversation } from '../hooks/useLocalData';
+import { useMessageWindow } from '../hooks/useMessageWindow';
 import { useNotes } from '../hooks/useNotes';
 import { ThreadActions } from './actions/ThreadActions';
 import { NotesPanel } from './NotesPanel';
@@ -28,7 +29,7 @@ interface Props {
 
 export function ThreadView({ conversationId, me, agents, now, actions, onBack }: Props) {
   const found = useConversation(conversationId);
-  const messages = useThread(conversationId);
+  const thread = useMessageWindow(conversationId);
   const notes = useNotes(conversationId) ?? [];
   const [infoOpen, setInfoOpen] = useState(false);
   if (!found) return <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
@@ -71,7 +72,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       {/* Customer information: over the thread in the narrow panel, beside it from 640 px. */}
       <div className="relative flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
-          <MessageList messages={messages} notes={notes} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+          <MessageList messages={thread.messages} hasOlder={thread.hasOlder} onLoadOlder={thread.loadOlder} notes={notes} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
           <ThreadTabs tabs={tabs} />
           {state.templatesOnly ? (
             <TemplatePicker key={c.id} reason={state.blockedReason} onSend={(templateId, params) => actions.sendTemplate(c.id, templateId, params)} />

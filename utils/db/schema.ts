@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Agent, Campaign, Contact, Conversation, DeliveryStatus, FieldDefinition, Message, Note, Settings, Tag, Template } from '@/core/model';
 import type { Layout } from '@/core/inbox';
+import { queueKeyMiddleware, queueKeyOf } from './queueKey';
 import type { TemplateSend } from '@/core/apiTemplates';
 
 /** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
@@ -100,6 +101,16 @@ export class SidedeskDb extends Dexie {
     });
     // The inbox's tag filter looks customers up by tag (multi-entry: one key per tag id).
     this.version(3).stores({ contacts: 'id, *tagIds' });
+    // The inbox reads its two queues (New and mine) by index: queueKey is derived on every write
+    // (utils/db/queueKey.ts); existing rows get it here.
+    this.version(4)
+      .stores({ conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt], [queueKey+lastActivityAt]' })
+      .upgrade((tx) => tx.table('conversations').toCollection().modify((c: Conversation & { queueKey?: string }) => {
+        const key = queueKeyOf(c);
+        if (key === undefined) delete c.queueKey;
+        else c.queueKey = key;
+      }));
+    this.use(queueKeyMiddleware);
   }
 }
 

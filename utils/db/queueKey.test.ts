@@ -1,0 +1,47 @@
+import { Dexie } from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Conversation } from '@/core/model';
+import { createDb } from '@/utils/db';
+import { queueKeyOf, withQueueKey } from './queueKey';
+
+const conversation = (id: string, patch: Partial<Conversation> = {}): Conversation => ({
+  id, channelId: 'ch', channel: 'whatsapp', contactId: `k-${id}`, contactName: id, status: 'open', closeType: null,
+  assigneeId: null, lastInboundAt: 1, outgoingSince: null, lastActivityAt: 1_000, lastMessagePreview: '', unreadCount: 0,
+  createdAt: 1, closedAt: null, ...patch,
+});
+
+describe('queueKeyOf', () => {
+  it("is '' for New, the assignee for an assigned conversation and nothing once closed", () => {
+    expect(queueKeyOf({ status: 'open', assigneeId: null })).toBe('');
+    expect(queueKeyOf({ status: 'open', assigneeId: 'ag_1' })).toBe('ag_1');
+    expect(queueKeyOf({ status: 'closed', assigneeId: 'ag_1' })).toBeUndefined();
+  });
+  it('drops a stale key', () => {
+    expect(withQueueKey({ status: 'closed', assigneeId: null, queueKey: '' } as Conversation & { queueKey: string })).not.toHaveProperty('queueKey');
+  });
+});
+
+describe('the conversations table derives queueKey on every write', () => {
+  beforeEach(() => {
+    Dexie.dependencies.indexedDB = new IDBFactory();
+  });
+
+  const queue = (db: ReturnType<typeof createDb>, key: string) =>
+    db.conversations.where('[queueKey+lastActivityAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).primaryKeys();
+
+  it('indexes New, mine and others, and follows a take, a transfer and a close', async () => {
+    const db = createDb('queue-key');
+    await db.conversations.bulkPut([conversation('new'), conversation('mine', { assigneeId: 'me' }), conversation('theirs', { assigneeId: 'other' })]);
+    expect(await queue(db, '')).toEqual(['new']);
+    expect(await queue(db, 'me')).toEqual(['mine']);
+
+    await db.conversations.put(conversation('new', { assigneeId: 'me', lastActivityAt: 2_000 }));
+    await db.conversations.update('theirs', { assigneeId: null });
+    await db.conversations.put(conversation('mine', { assigneeId: 'me', status: 'closed' }));
+    expect(await queue(db, '')).toEqual(['theirs']);
+    expect(await queue(db, 'me')).toEqual(['new']);
+    expect(await queue(db, 'other')).toEqual([]);
+    db.close();
+  });
+});
