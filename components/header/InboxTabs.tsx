@@ -5,7 +5,8 @@ import { t } from '@/utils/i18n';
 interface Props {
   layout: Layout;
   value: InboxName;
-  counts: Record<InboxName, number>;
+  /** null: not known yet (the inbox is still reading); the pill stays, empty. */
+  counts: Record<InboxName, number | null>;
   onChange: (inbox: InboxName) => void;
 }
 
@@ -44,7 +45,7 @@ export function InboxTabs({ layout, value, counts, onChange }: Props) {
                 selected ? 'bg-indigo-600 text-white' : 'bg-zinc-100 text-zinc-600'
               }`}
             >
-              {counts[inbox]}
+              {counts[inbox] ?? ''}
             </span>
           </button>
         );

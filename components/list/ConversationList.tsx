@@ -11,10 +11,12 @@ interface Props {
   onOpen: (id: string) => void;
   /** The keyboard's highlighted row: the one tab stop of the list (roving tabindex), kept in view. */
   activeId?: string | null;
+  /** Called when the rows near the end are on screen: the list holds only a first screen so far. */
+  onNearEnd?: () => void;
 }
 
 /** Virtualized: an agent's queue can hold thousands; only the visible rows are in the DOM. */
-export function ConversationList({ conversations, now, onOpen, activeId = null }: Props) {
+export function ConversationList({ conversations, now, onOpen, activeId = null, onNearEnd }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: conversations?.length ?? 0,
@@ -23,6 +25,11 @@ export function ConversationList({ conversations, now, onOpen, activeId = null }
     overscan: 6,
   });
   const activeIndex = activeId === null ? -1 : (conversations?.findIndex((c) => c.id === activeId) ?? -1);
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const count = conversations?.length ?? 0;
+  useEffect(() => {
+    if (onNearEnd && count > 0 && lastShown >= count - 10) onNearEnd();
+  }, [onNearEnd, lastShown, count]);
 
   // The highlight moved (j/k, arrows, back from a thread): bring its row into the DOM, then focus it.
   // Not on a mere reorder (a new message), and never out of a text field the agent is typing in.

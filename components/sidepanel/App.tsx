@@ -27,7 +27,8 @@ export function App() {
   const agents = useAgents();
   const [layout, setLayout] = useLayout();
   const db = useDb();
-  const conversations = useInboxConversations(now, session?.me?.agent.id ?? null);
+  const inboxRead = useInboxConversations(now, session?.me?.agent.id ?? null);
+  const conversations = inboxRead?.conversations;
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const actions = usePanelActions(useCallback((n: Notice) => setNotice(n), []));
@@ -76,7 +77,7 @@ export function App() {
         <ThreadView conversationId={openId} me={me.agent} agents={agents} now={now} actions={actions} onBack={() => setOpenId(null)} />
       ) : (
         <SearchableInbox now={now} agents={agents} actions={actions} onOpen={open}>
-          <InboxScreen me={me.agent} layout={layout} conversations={conversations} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
+          <InboxScreen me={me.agent} layout={layout} conversations={conversations} complete={inboxRead?.complete} sizes={inboxRead?.sizes} onNeedAll={inboxRead?.readAll} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
         </SearchableInbox>
       )}
       {keys.helpOpen && <HelpOverlay onClose={keys.closeHelp} />}

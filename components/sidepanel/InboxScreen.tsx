@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { INBOXES, inboxCounts, inboxOf, type InboxName, type Layout } from '@/core/inbox';
 import type { Agent, Conversation } from '@/core/model';
 import { InboxTabs } from '../header/InboxTabs';
 import { ConversationList } from '../list/ConversationList';
 import { TagFilter, useInboxTagFilter } from '../customer/TagFilter';
 import { useListShortcuts, type ListKeyboard } from '../keyboard/useListShortcuts';
+import { firstScreenCounts, type QueueSizes } from '@/utils/inbox/firstScreenCounts';
+
+/** Rows from the end of the first screen at which the keyboard asks for the rest. */
+const NEAR_END = 5;
 
 interface Props {
   me: Agent;
@@ -14,31 +18,47 @@ interface Props {
   onOpen: (id: string) => void;
   /** The keyboard's highlighted row and inbox choice, kept by the app while a thread is open. */
   keyboard: ListKeyboard;
+  /** false while `conversations` holds only the first screen of each queue (see useInboxConversations). */
+  complete?: boolean;
+  sizes?: QueueSizes;
+  /** Asks for the whole queues, when the first screen is not enough. */
+  onNeedAll?: () => void;
 }
 
 /** Tabs and list; which conversation is in which inbox is core's inboxOf, nothing local. */
-export function InboxScreen({ me, layout, conversations: all, now, onOpen: openConversation, keyboard }: Props) {
+export function InboxScreen({ me, layout, conversations: all, now, onOpen: openConversation, keyboard, complete = true, sizes = { new: 0, mine: 0 }, onNeedAll }: Props) {
   // The tag filter narrows what every tab and count sees.
   const tagFilter = useInboxTagFilter(all);
   const conversations = tagFilter.conversations;
   const chosen = keyboard.inboxChoice;
   const inbox = INBOXES[layout].includes(chosen[layout]) ? chosen[layout] : INBOXES[layout][0];
-  const counts = useMemo(() => inboxCounts(conversations ?? [], me, layout, now), [conversations, me, layout, now]);
+  const tagFiltered = tagFilter.control.value !== null;
+  const counts = useMemo(
+    () => (complete ? inboxCounts(conversations ?? [], me, layout, now) : firstScreenCounts(layout, tagFiltered, sizes)),
+    [complete, conversations, me, layout, now, tagFiltered, sizes],
+  );
   const visible = useMemo(
-    () => conversations?.filter((c) => inboxOf(c, me, layout, now) === inbox),
-    [conversations, me, layout, now, inbox],
+    // A tag filter over the first screen alone could look empty: wait for the whole queues.
+    () => (tagFiltered && !complete ? undefined : conversations?.filter((c) => inboxOf(c, me, layout, now) === inbox)),
+    [conversations, me, layout, now, inbox, tagFiltered, complete],
   );
   const onOpen = (id: string) => {
     keyboard.setCursor(id);
     openConversation(id);
   };
   const cursorId = useListShortcuts({ keyboard, layout, inbox, visible, onOpen });
+  // Beta's tabs and a tag filter need every row; so does the keyboard nearing the first screen's end.
+  const cursorIndex = visible?.findIndex((c) => c.id === cursorId) ?? -1;
+  const needAll = !complete && (layout !== 'classic' || tagFiltered || (visible !== undefined && cursorIndex >= visible.length - NEAR_END));
+  useEffect(() => {
+    if (needAll) onNeedAll?.();
+  }, [needAll, onNeedAll]);
   return (
     <>
       <InboxTabs layout={layout} value={inbox} counts={counts} onChange={(next) => keyboard.setInboxChoice(layout, next)} />
       <TagFilter {...tagFilter.control} />
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
-        <ConversationList conversations={visible} now={now} onOpen={onOpen} activeId={cursorId} />
+        <ConversationList conversations={visible} now={now} onOpen={onOpen} activeId={cursorId} onNearEnd={complete ? undefined : onNeedAll} />
       </div>
     </>
   );

@@ -1,0 +1,19 @@
+// The tabs' counts while the inbox shows only its first screen of rows. Pure.
+import type { InboxName, Layout } from '@/core/inbox';
+
+/** Sizes of the two queues the inbox reads, counted on the index (open, inside the horizon). */
+export interface QueueSizes {
+  new: number;
+  mine: number;
+}
+
+/**
+ * Classic's tabs are exactly the queues (New = open unassigned, Active = open mine), so the index
+ * counts them before any row is read. Beta's split by reply window, and a tag filter, need the rows:
+ * null (not known yet) until the whole queues are read.
+ */
+export function firstScreenCounts(layout: Layout, tagFiltered: boolean, sizes: QueueSizes): Record<InboxName, number | null> {
+  const unknown = { new: null, active: null, expired: null, outgoing: null };
+  if (layout !== 'classic' || tagFiltered) return unknown;
+  return { ...unknown, new: sizes.new, active: sizes.mine };
+}
