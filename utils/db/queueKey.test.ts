@@ -44,4 +44,16 @@ describe('the conversations table derives queueKey on every write', () => {
     expect(await queue(db, 'other')).toEqual([]);
     db.close();
   });
+
+  it('gives the conversations already in a version-3 copy their key on upgrade', async () => {
+    const old = new Dexie('queue-key-upgrade');
+    old.version(3).stores({ conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt]' });
+    await old.table('conversations').bulkPut([conversation('new'), conversation('closed', { status: 'closed' }), conversation('mine', { assigneeId: 'me' })]);
+    old.close();
+    const db = createDb('queue-key-upgrade');
+    expect(await queue(db, '')).toEqual(['new']);
+    expect(await queue(db, 'me')).toEqual(['mine']);
+    expect((await db.conversations.get('closed')) as object).not.toHaveProperty('queueKey');
+    db.close();
+  });
 });
