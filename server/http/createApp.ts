@@ -3,7 +3,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { InboundEvent } from '../channels/types';
-import { ingestEvents } from '../ingest/ingestEvents';
+import { createIngest } from '../ingest/createIngest';
+import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
@@ -11,11 +12,13 @@ import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
-import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { contactInfoRoutes } from './routes/contactInfoRoutes';
 import { fieldsRoutes } from './routes/fieldsRoutes';
 import { tagsRoutes } from './routes/tagsRoutes';
+import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
+import { mediaRoutes } from './routes/mediaRoutes';
+import { createBackgroundFetcher } from '../media/createBackgroundFetcher';
 import { settingsRoutes } from './routes/settingsRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templatesRoutes } from './routes/templatesRoutes';
@@ -24,7 +27,14 @@ import { webhookRoutes } from './webhooks';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
-  const ingest = (events: InboundEvent[]) => ingestEvents(deps, events);
+  const background = createBackgroundFetcher(deps);
+  const queue = createIngest(deps);
+  const ingest = async (events: InboundEvent[]) => {
+    await queue.ingest(events);
+    if (leavesBackgroundWork(events)) background.kick();
+  };
+  // Resume downloads and profile look-ups a restart interrupted.
+  background.kick();
 
   // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
   app.use(
@@ -37,10 +47,11 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', settingsRoutes(deps));
   app.route('/v1', conversationsRoutes(deps));
   app.route('/v1', messagesRoutes(deps));
-  app.route('/v1', lifecycleRoutes(deps));
+  app.route('/v1', mediaRoutes(deps));
   app.route('/v1', tagsRoutes(deps));
   app.route('/v1', fieldsRoutes(deps));
   app.route('/v1', contactInfoRoutes(deps));
+  app.route('/v1', lifecycleRoutes(deps));
   app.route('/v1', templatesRoutes(deps));
   app.route('/v1', campaignsRoutes(deps));
 

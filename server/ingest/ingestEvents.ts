@@ -1,79 +1,68 @@
 // Stores what the webhooks normalized, in ONE transaction, idempotently: Meta redelivers for up to
 // 7 days, so a message already stored, or a status that would move backwards, changes nothing.
-import type { ChannelConfig, InboundEvent, InboundMessageEvent, StatusEvent } from '../channels/types';
+import type { ChannelConfig, InboundEvent, StatusEvent } from '../channels/types';
 import type { ChangeSet, Store } from '../store/createStore';
 import type { Tx } from '../store/db';
 import { nextDeliveryStatus } from '../store/deliveryStatus';
 import { findChannelByExternalId } from '../store/repos/channels';
-import { upsertContact } from '../store/repos/contacts';
-import { openConversationFor, recordInbound } from '../store/repos/conversations';
-import { findOutboundByExternalId, inboundMessageExists, insertInboundMessage, updateDelivery } from '../store/repos/messages';
+import { findOutboundByExternalId, updateDelivery } from '../store/repos/messages';
 import { lockExternalId, parkStatus } from '../store/repos/parkedStatuses';
-import { insertPendingMedia, newMediaRef } from '../store/repos/media';
+import type { ChannelCache } from './channelCache';
 import { ingestEcho } from './ingestEcho';
+import { storeInboundMessages, type ChannelMessage } from './storeInboundMessages';
 import type { Log } from '../log';
+
+export { previewOf } from './previewOf';
 
 export interface IngestDeps {
   store: Store;
   now: () => number;
   log: Log;
+  /** Channels remembered between webhooks; looked up in every transaction without it. */
+  channels?: ChannelCache;
 }
 
 export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await deps.store.write(async (tx, changes) => {
-    const channels = new Map<string, ChannelConfig | null>();
-    for (const event of events) {
-      const key = `${event.channel}:${event.channelExternalId}`;
-      if (!channels.has(key)) channels.set(key, await findChannelByExternalId(tx, event.channel, event.channelExternalId));
-      const channel = channels.get(key);
-      if (!channel) {
-        deps.log('webhook for an unknown channel skipped', { channel: event.channel, externalId: event.channelExternalId });
-        continue;
+  try {
+    await deps.store.write(async (tx, changes) => {
+      const channels = new Map<string, ChannelConfig | null>();
+      // Customers' messages are stored together (storeInboundMessages), in order among themselves.
+      // A status is about one of our own messages, so it commutes with them; an echo may follow
+      // or precede a customer's message in the thread, so the messages before it go first.
+      let messages: ChannelMessage[] = [];
+      const flush = async () => {
+        await storeInboundMessages(tx, changes, messages, deps.now());
+        messages = [];
+      };
+      for (const event of events) {
+        const key = `${event.channel}:${event.channelExternalId}`;
+        if (!channels.has(key)) {
+          channels.set(
+            key,
+            deps.channels
+              ? await deps.channels.find(tx, event.channel, event.channelExternalId)
+              : await findChannelByExternalId(tx, event.channel, event.channelExternalId),
+          );
+        }
+        const channel = channels.get(key);
+        if (!channel) {
+          deps.log('webhook for an unknown channel skipped', { channel: event.channel, externalId: event.channelExternalId });
+          continue;
+        }
+        if (event.type === 'message') messages.push({ channel, event });
+        else if (event.type === 'echo') {
+          await flush();
+          await ingestEcho(tx, changes, channel, event, deps.now());
+        } else await ingestStatus(tx, changes, channel, event, deps.now());
       }
-      if (event.type === 'message') await ingestMessage(tx, changes, channel, event, deps.now());
-      else if (event.type === 'echo') await ingestEcho(tx, changes, channel, event, deps.now());
-      else await ingestStatus(tx, changes, channel, event, deps.now());
-    }
-  });
-}
-
-/** What the conversation list shows for a message the panel cannot render. */
-export function previewOf(event: Pick<InboundMessageEvent, 'kind' | 'text' | 'originalType'>): string {
-  if (event.kind === 'text' || event.text) return event.text;
-  return `[${event.originalType ?? 'unsupported'}]`;
-}
-
-async function ingestMessage(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: InboundMessageEvent, now: number) {
-  // Checked first so a redelivery does not reopen a conversation that was closed since.
-  if (await inboundMessageExists(tx, channel.id, event.externalId)) return;
-  const { contact, changed } = await upsertContact(tx, {
-    channelId: channel.id,
-    externalId: event.contact.externalId,
-    name: event.contact.name,
-    phone: event.contact.phone,
-    seenAt: event.timestamp,
-  });
-  if (changed) changes.add('contact', contact.id, null);
-  const conversation = await openConversationFor(tx, { id: contact.id, channelId: channel.id }, now);
-  const media = event.media ? newMediaRef(event.media) : null;
-  const message = await insertInboundMessage(tx, {
-    conversationId: conversation.id,
-    channelId: channel.id,
-    externalId: event.externalId,
-    kind: event.kind,
-    text: event.text,
-    originalType: event.originalType,
-    createdAt: event.timestamp,
-    media,
-    location: event.location ?? null,
-  });
-  if (!message) return;
-  // Downloaded after the commit (createBackgroundFetcher), never inside the webhook's transaction.
-  if (media && event.media) await insertPendingMedia(tx, media, event.media, message, channel.id, now);
-  await recordInbound(tx, conversation.id, { timestamp: event.timestamp, preview: previewOf(event) });
-  changes.add('message', message.id, conversation.id);
-  changes.add('conversation', conversation.id, conversation.id);
+      await flush();
+    });
+  } catch (error) {
+    // A channel changed or removed meanwhile is read afresh next time.
+    deps.channels?.forget();
+    throw error;
+  }
 }
 
 async function ingestStatus(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: StatusEvent, now: number) {
