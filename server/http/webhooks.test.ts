@@ -45,6 +45,13 @@ describe('POST /whatsapp', () => {
     expect(ingest.mock.calls[0][0]).toMatchObject([{ type: 'message', text: 'Does it come in another color?' }]);
   });
 
+  it('drops NUL characters, which no database text column can hold, instead of failing forever', async () => {
+    const { ingest, post } = setup();
+    const body = fixtureText('whatsapp-text.json').replace('Does it come in another color?', 'Does it come\\u0000 in blue?');
+    expect((await post(body)).status).toBe(200);
+    expect(ingest.mock.calls[0][0]).toMatchObject([{ type: 'message', text: 'Does it come in blue?' }]);
+  });
+
   it('accepts the signature vector\'s escaped non-ASCII body', async () => {
     const vector = JSON.parse(fixtureText('signature-test-vector.json'));
     const app = webhookRoutes({

@@ -69,7 +69,7 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
 
       let payload: unknown;
       try {
-        payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+        payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw), withoutNulCharacters);
       } catch {
         return fail(c, 400, 'invalid', 'Webhook body is not valid UTF-8 JSON.');
       }
@@ -101,4 +101,12 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
       return c.json({ received: events.length }, 200);
     },
   );
+}
+
+/**
+ * JSON may carry "\u0000" but PostgreSQL text cannot hold it: such a webhook would fail forever
+ * and Meta would redeliver it for days. The invisible character is dropped instead.
+ */
+function withoutNulCharacters(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
