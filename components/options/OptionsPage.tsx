@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { keepWorkerAlive } from '@/utils/messaging/keepAlive';
+import { sendMessage, VIEW_PORT_NAME } from '@/utils/messaging/protocol';
 import { createSessionStore, DEFAULT_SERVER_URL } from '@/utils/session/sessionStore';
 import { runSignInFlow } from '@/utils/session/signInFlow';
 import { useMe } from '../hooks/useLocalData';
@@ -20,6 +21,13 @@ export function OptionsPage() {
 
   useEffect(() => {
     void createSessionStore().lastServerUrl().then(setServerUrl);
+  }, []);
+
+  // While the page is open its lists (and a campaign's progress) stay live, as in the side panel.
+  useEffect(() => {
+    const controller = new AbortController();
+    keepWorkerAlive(controller.signal, browser.runtime, VIEW_PORT_NAME);
+    return () => controller.abort();
   }, []);
 
   const submit = async (e: FormEvent) => {

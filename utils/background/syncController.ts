@@ -1,13 +1,16 @@
 import { runSyncLoop, syncRound, type SyncDeps } from '@/utils/sync';
 
 /**
- * Decides how the worker syncs: a long-poll loop while at least one side panel is connected (its
- * pings keep the worker alive), otherwise a short pull on each alarm tick. Holds only ephemeral
+ * Decides how the worker syncs: a long-poll loop while at least one Sidedesk view (side panel or
+ * options page) is connected (its pings keep the worker alive), otherwise a short pull on each
+ * alarm tick. Holds only ephemeral
  * state (open ports, the running loop): after a worker restart the panel reconnects and the
  * alarm fires again, and the cursor itself lives in Dexie.
  */
 export function createSyncController(deps: SyncDeps) {
   let panels = 0;
+  /** Other open views that show live data (the options page: campaign progress, admin lists). */
+  let otherViews = 0;
   let loop: AbortController | null = null;
   let shortRound: Promise<unknown> | null = null;
 
@@ -32,7 +35,15 @@ export function createSyncController(deps: SyncDeps) {
     },
     panelDisconnected() {
       panels = Math.max(0, panels - 1);
-      if (panels === 0) stopLoop();
+      if (panels + otherViews === 0) stopLoop();
+    },
+    viewConnected() {
+      otherViews += 1;
+      startLoop();
+    },
+    viewDisconnected() {
+      otherViews = Math.max(0, otherViews - 1);
+      if (panels + otherViews === 0) stopLoop();
     },
     /** Side panels connected now (each holds a keep-alive port). */
     get panelCount() {
@@ -52,7 +63,7 @@ export function createSyncController(deps: SyncDeps) {
     /** After sign-in: start over with the new session. */
     restart() {
       stopLoop();
-      if (panels > 0) startLoop();
+      if (panels + otherViews > 0) startLoop();
       else void this.pullNow();
     },
     stop: stopLoop,

@@ -42,6 +42,8 @@ describe('background message handlers', () => {
         pullNow: async () => void events.push('sync.pullNow'),
         panelConnected: () => undefined,
         panelDisconnected: () => undefined,
+        viewConnected: () => undefined,
+        viewDisconnected: () => undefined,
         longPolling: false,
         panelCount: 0,
       },

@@ -49,3 +49,5 @@ export const { sendMessage, onMessage } = messenger;
 
 /** The side panel's keep-alive port (see utils/messaging/keepAlive.ts). */
 export const PANEL_PORT_NAME = 'sidedesk-panel';
+/** The options page: keeps the sync live like a panel, but is not a panel for notifications. */
+export const VIEW_PORT_NAME = 'sidedesk-view';
