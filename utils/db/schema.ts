@@ -114,8 +114,8 @@ export class SidedeskDb extends Dexie {
   }
 }
 
-/** The tables that hold the signed-in agent's data: cleared together at sign-out. */
-export function dataTables(db: SidedeskDb) {
+/** The tables one sync batch may write, all in its single transaction. */
+export function syncedTables(db: SidedeskDb) {
   return [
     db.conversations,
     db.messages,
@@ -123,9 +123,7 @@ export function dataTables(db: SidedeskDb) {
     db.agents,
     db.outbox,
     db.syncState,
-    db.session,
     db.pendingBackfill,
-    // The workspace's catalog too: another server's (or, for campaigns, another role's) must not linger.
     db.tags,
     db.fields,
     db.notes,
@@ -133,4 +131,12 @@ export function dataTables(db: SidedeskDb) {
     db.settings,
     db.campaigns,
   ];
+}
+
+/**
+ * The tables that hold the signed-in agent's data, cleared together at sign-out: the workspace's
+ * catalog too, since another server's (or, for campaigns, another role's) must not linger.
+ */
+export function dataTables(db: SidedeskDb) {
+  return [...syncedTables(db), db.session];
 }

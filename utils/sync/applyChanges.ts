@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Change, RemovableEntity } from '@/core/model';
-import { putServerMessage, readSyncState, type SidedeskDb } from '@/utils/db';
+import { putServerMessage, readSyncState, syncedTables, type SidedeskDb } from '@/utils/db';
 import type { Pulled } from './pullOnce';
 import { arrivalOf, type Arrival } from '@/utils/notifications/arrivals';
 
@@ -18,22 +18,7 @@ export interface ApplyResult {
  * pull repeats the batch in full. Every write is an upsert or a delete, so a repeat is harmless.
  */
 export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number): Promise<ApplyResult> {
-  const tables = [
-    db.conversations,
-    db.messages,
-    db.contacts,
-    db.agents,
-    db.outbox,
-    db.syncState,
-    db.pendingBackfill,
-    db.tags,
-    db.fields,
-    db.notes,
-    db.templates,
-    db.settings,
-    db.campaigns,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', syncedTables(db), async () => {
     const state = await readSyncState(db);
     if (state.cursor !== pulled.since) return { applied: false, newConversationIds: [], arrivals: [] };
 
