@@ -6,6 +6,7 @@ import { adapters as defaultAdapters } from './channels/index';
 import type { ChannelAdapter } from './channels/types';
 import type { Channel } from '../core/model';
 import { createApp } from './http/createApp';
+import { resumeCampaigns } from './campaigns/resumeCampaigns';
 import { createJobRunner, type JobRunner } from './jobs/createJobRunner';
 import { consoleLog, type Log } from './log';
 import { openStore } from './openStore';
@@ -41,12 +42,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     await store.close();
     throw error;
   }
+  const sendDeps = { store, now, log, adapters: options.adapters ?? defaultAdapters, fetch: options.fetch ?? fetch };
   const app = createApp({
-    store,
-    now,
-    log,
-    adapters: options.adapters ?? defaultAdapters,
-    fetch: options.fetch ?? fetch,
+    ...sendDeps,
     config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
   });
 
@@ -56,6 +54,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   const jobs = createJobRunner({ store, now, log, intervalMs: options.jobIntervalMs ?? 60_000 });
   jobs.start();
+  // In the background, once listening: the simulator's Graph stand-in may be this very server.
+  void resumeCampaigns(sendDeps);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 

@@ -6,6 +6,9 @@ import { ChannelSendError } from '../channels/types';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
 import { fakeInboundMessage } from '../testing/fakes';
 import { describeOnBothDatabases } from '../testing/testDatabases';
+import { silentLog } from '../log';
+import { createCampaign } from './createCampaign';
+import { resumeCampaigns } from './resumeCampaigns';
 
 describeOnBothDatabases('campaigns', (kind) => {
   let t: TestServer;
@@ -101,5 +104,18 @@ describeOnBothDatabases('campaigns', (kind) => {
     expect(adminFeed.filter((c: { type: string }) => c.type === 'campaign').length).toBeGreaterThan(0);
     expect(adminFeed.find((c: any) => c.type === 'campaign' && c.data.total === 5).data).toMatchObject({ sent: 1, failed: 4, status: 'done' });
     expect(agentFeed.filter((c: { type: string }) => c.type === 'campaign')).toEqual([]);
+  });
+
+  it('a campaign interrupted by a stop is finished at the next start, nobody getting it twice', async () => {
+    t.adapter.sends.length = 0;
+    // Stored but never run: what a crash right after POST /v1/campaigns leaves behind.
+    const campaign = await createCampaign(t.store, admin.agent, { templateId, params: ['again'], recipients: ['+4915100002001', '+4915100002002'] }, t.clock.now());
+    const deps = { store: t.store, now: t.clock.now, log: silentLog, adapters: { whatsapp: t.adapter }, fetch };
+    await resumeCampaigns(deps);
+    await resumeCampaigns(deps);
+    const { campaign: done, recipients } = await finished(campaign.id);
+    expect(done).toMatchObject({ total: 2, sent: 2, failed: 0, status: 'done' });
+    expect(recipients.map((r: any) => r.status)).toEqual(['sent', 'sent']);
+    expect(t.adapter.sends).toHaveLength(2);
   });
 });
