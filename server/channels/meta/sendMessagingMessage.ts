@@ -1,9 +1,9 @@
 // One outbound Messenger / Instagram message through the Send API (or the simulator's stand-in):
 // POST {graphUrl}/{page-or-ig-id}/messages with the channel's token (PLATFORM.md §4.2, §5.2).
-import { ChannelSendError, type ChannelConfig, type OutboundMessage } from '../types';
-import { graphErrorToSendError, networkSendError } from './graphError';
+import type { ChannelConfig, OutboundMessage } from '../types';
+import { missingMessageId, postMessageToGraph, SEND_TIMEOUT_MS } from './postMessageToGraph';
 
-export const MESSAGING_SEND_TIMEOUT_MS = 15_000;
+export const MESSAGING_SEND_TIMEOUT_MS = SEND_TIMEOUT_MS;
 
 /**
  * The body exactly as the fixtures show: Messenger states messaging_type RESPONSE; Instagram's
@@ -25,27 +25,8 @@ export async function sendMessagingMessage(
   timeoutMs = MESSAGING_SEND_TIMEOUT_MS,
 ): Promise<{ externalId: string }> {
   if (channel.kind === 'whatsapp') throw new Error('sendMessagingMessage is for Messenger and Instagram channels');
-  let response: Response;
-  try {
-    response = await fetchImpl(`${channel.graphUrl.replace(/\/+$/, '')}/${channel.externalId}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${channel.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(messagingSendBody(channel.kind, to, message)),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw networkSendError(error, timeoutMs);
-  }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Judged by the status below.
-  }
-  if (!response.ok) throw graphErrorToSendError(response.status, body);
+  const body = await postMessageToGraph(channel, messagingSendBody(channel.kind, to, message), fetchImpl, timeoutMs);
   const id = (body as { message_id?: unknown } | null)?.message_id;
-  if (typeof id !== 'string' || !id) {
-    throw new ChannelSendError('meta_bad_response', 'Meta accepted the message but returned no message id.', false);
-  }
+  if (typeof id !== 'string' || !id) throw missingMessageId();
   return { externalId: id };
 }
