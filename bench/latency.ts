@@ -7,6 +7,7 @@ import { DEMO_APP_SECRET } from '../server/parseConfig';
 import { buildWhatsappTextWebhook } from '../server/simulator/buildWebhooks';
 import { signBody } from '../server/simulator/signBody';
 import { launchExtension, startServer } from '../tests/e2e/harness';
+import { signInAdmin } from './signInAdmin';
 
 /** The slice of the extension API these page functions use (the page is the side panel). */
 type ChromeGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
@@ -99,13 +100,7 @@ export async function runLatencyBenchmark() {
   const server = await startServer();
   const browser = await launchExtension();
   try {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByTestId('server-url').fill(server.url);
-    await options.getByTestId('email').fill('admin@sidedesk.demo');
-    await options.getByTestId('password').fill('sidedesk');
-    await options.getByTestId('sign-in').click();
-    await options.getByTestId('signed-in-as').waitFor();
+    await signInAdmin(browser, server.url);
 
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);

@@ -6,6 +6,7 @@
 // Needs `SIDEDESK_E2E=1 wxt build` first (bench/run.ts does it; SIDEDESK_OUT_DIR picks the folder).
 import type { Page } from '@playwright/test';
 import { launchExtension, startServer } from '../tests/e2e/harness';
+import { signInAdmin } from './signInAdmin';
 import { INBOX_PAINT_PROBE, openThreadInPage, paintedAt } from './panelScaleProbe';
 import { BIG_ID, FLOOR_ID, clearInPage, myIdInPage, seedInPage } from './panelScaleSeed';
 
@@ -46,13 +47,7 @@ export async function runPanelScaleBenchmark() {
   const server = await startServer();
   const browser = await launchExtension();
   try {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByTestId('server-url').fill(server.url);
-    await options.getByTestId('email').fill('admin@sidedesk.demo');
-    await options.getByTestId('password').fill('sidedesk');
-    await options.getByTestId('sign-in').click();
-    await options.getByTestId('signed-in-as').waitFor();
+    await signInAdmin(browser, server.url);
 
     const panel = await browser.context.newPage();
     await panel.addInitScript(INBOX_PAINT_PROBE);
