@@ -4,7 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 // Headless Chromium cannot answer the host-permission prompt the options page shows at sign-in.
 // End-to-end builds (SIDEDESK_E2E=1) grant the local test server up front, so the request
 // resolves at once; production builds grant nothing until the user allows their server.
-const e2eHosts = process.env.SIDEDESK_E2E === '1' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {};
+const e2eHosts =
+  process.env.SIDEDESK_E2E === '1' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {};
 
 // The extension. Entrypoints only wire; logic lives in utils/, components/ and core/.
 export default defineConfig({

@@ -32,7 +32,10 @@ function signedWebhooks(count: number, tag: string): Signed[] {
 }
 
 async function startTarget(args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ingestTarget.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ingestTarget.ts', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((done, fail) => {
     let out = '';
     child.stdout!.on('data', (chunk) => {
@@ -51,7 +54,11 @@ function post(agent: Agent, url: URL, { body, signature }: Signed): Promise<numb
     const req = request(url, {
       method: 'POST',
       agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-hub-signature-256': signature },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-hub-signature-256': signature,
+      },
     });
     req.once('response', (res) => {
       res.resume();
@@ -108,9 +115,13 @@ export async function runIngestBenchmark() {
   } else {
     console.log('  SKIPPED PostgreSQL: install postgresql-15');
   }
-  console.log(`  PGlite     / ceiling: ${(pglite / ceiling).toFixed(3)}  (goal ≥ 1,000/s: ${pglite >= 1000 ? 'met' : 'not met'})`);
+  console.log(
+    `  PGlite     / ceiling: ${(pglite / ceiling).toFixed(3)}  (goal ≥ 1,000/s: ${pglite >= 1000 ? 'met' : 'not met'})`,
+  );
   if (postgres !== null) {
-    console.log(`  PostgreSQL / ceiling: ${(postgres / ceiling).toFixed(3)}  (goal ≥ 3,000/s: ${postgres >= 3000 ? 'met' : 'not met'}; test cluster, fsync off)`);
+    console.log(
+      `  PostgreSQL / ceiling: ${(postgres / ceiling).toFixed(3)}  (goal ≥ 3,000/s: ${postgres >= 3000 ? 'met' : 'not met'}; test cluster, fsync off)`,
+    );
   }
 }
 

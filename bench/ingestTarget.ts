@@ -17,7 +17,9 @@ if (mode === 'bare') {
     JSON.parse(new TextDecoder().decode(await c.req.arrayBuffer()));
     return c.text('ok');
   });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`READY http://127.0.0.1:${info.port}`));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+    console.log(`READY http://127.0.0.1:${info.port}`),
+  );
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 } else {
   const env: Record<string, string> = { SIDEDESK_DEMO: '1', DATA_DIR: mkdtempSync(join(tmpdir(), 'sidedesk-bench-')) };

@@ -58,7 +58,9 @@ function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at
     async ({ serverUrl, since }) => {
       const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
       const token = (stored['sidedesk.session'] as { token: string }).token;
-      const response = await fetch(`${serverUrl}/v1/sync?since=${since}&wait=20`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${serverUrl}/v1/sync?since=${since}&wait=20`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const batch = (await response.json()) as { cursor: number; changes: unknown[] };
       const cache = globalThis as { floorDb?: IDBDatabase };
       // Opened once, like Dexie's connection: the floor is the write, not the open.
@@ -82,21 +84,31 @@ function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at
 
 /** The feed's head as this viewer sees it, reading on from `since` without waiting. */
 async function currentCursor(panel: Page, serverUrl: string, since: number): Promise<number> {
-  return panel.evaluate(async ({ serverUrl, since }) => {
-    const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
-    const token = (stored['sidedesk.session'] as { token: string }).token;
-    let batch = { cursor: since, hasMore: true };
-    while (batch.hasMore) {
-      batch = await (await fetch(`${serverUrl}/v1/sync?since=${batch.cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } })).json();
-    }
-    return batch.cursor;
-  }, { serverUrl, since });
+  return panel.evaluate(
+    async ({ serverUrl, since }) => {
+      const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
+      const token = (stored['sidedesk.session'] as { token: string }).token;
+      let batch = { cursor: since, hasMore: true };
+      while (batch.hasMore) {
+        batch = await (
+          await fetch(`${serverUrl}/v1/sync?since=${batch.cursor}&limit=1000`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json();
+      }
+      return batch.cursor;
+    },
+    { serverUrl, since },
+  );
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export async function runLatencyBenchmark() {
-  console.log(`\nLatency: signed webhook sent (and accepted) → visible in the side panel, ${ROUNDS} messages (PGlite, Chromium, real extension)`);
+  console.log(
+    `\nLatency: signed webhook sent (and accepted) → visible in the side panel, ${ROUNDS} messages (PGlite, Chromium, real extension)`,
+  );
   const server = await startServer();
   const browser = await launchExtension();
   try {
@@ -130,10 +142,17 @@ export async function runLatencyBenchmark() {
     }
     ours.sort((a, b) => a - b);
     floor.sort((a, b) => a - b);
-    const [m, p95, fm, fp95] = [percentile(ours, 50), percentile(ours, 95), percentile(floor, 50), percentile(floor, 95)];
+    const [m, p95, fm, fp95] = [
+      percentile(ours, 50),
+      percentile(ours, 95),
+      percentile(floor, 50),
+      percentile(floor, 95),
+    ];
     console.log(`  side panel   median ${m} ms   p95 ${p95} ms`);
     console.log(`  floor        median ${fm} ms   p95 ${fp95} ms   (long-poll round trip + one IndexedDB write)`);
-    console.log(`  median / floor: ${(m / Math.max(1, fm)).toFixed(2)}×   p95 / floor p95: ${(p95 / Math.max(1, fp95)).toFixed(2)}×   (goal: median ≤ 2× floor: ${m <= 2 * Math.max(1, fm) ? 'met' : 'not met'})`);
+    console.log(
+      `  median / floor: ${(m / Math.max(1, fm)).toFixed(2)}×   p95 / floor p95: ${(p95 / Math.max(1, fp95)).toFixed(2)}×   (goal: median ≤ 2× floor: ${m <= 2 * Math.max(1, fm) ? 'met' : 'not met'})`,
+    );
   } finally {
     await browser.close();
     await server.stop();

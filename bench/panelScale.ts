@@ -29,7 +29,12 @@ async function reloadAndPaint(panel: Page, key: 'rows' | 'empty'): Promise<numbe
 }
 
 /** `runs` reloads, each followed by the inbox paint and (optionally) opening one conversation. */
-async function measure(panel: Page, runs: number, key: 'rows' | 'empty', open?: { conversationId: string; messageId: string }) {
+async function measure(
+  panel: Page,
+  runs: number,
+  key: 'rows' | 'empty',
+  open?: { conversationId: string; messageId: string },
+) {
   const paint: number[] = [];
   const thread: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -43,7 +48,9 @@ async function measure(panel: Page, runs: number, key: 'rows' | 'empty', open?: 
 }
 
 export async function runPanelScaleBenchmark() {
-  console.log(`\nPanel at scale: ${CONVERSATIONS.toLocaleString('en')} conversations and a ${MESSAGES.toLocaleString('en')}-message thread in the local copy, ${RUNS} reloads each (Chromium, real extension)`);
+  console.log(
+    `\nPanel at scale: ${CONVERSATIONS.toLocaleString('en')} conversations and a ${MESSAGES.toLocaleString('en')}-message thread in the local copy, ${RUNS} reloads each (Chromium, real extension)`,
+  );
   const server = await startServer();
   const browser = await launchExtension();
   try {
@@ -61,11 +68,27 @@ export async function runPanelScaleBenchmark() {
     // Floor, same page: the empty local copy, then a copy of one conversation with one message.
     await panel.evaluate(clearInPage);
     const empty = await measure(panel, RUNS, 'empty');
-    const floorNewest = await panel.evaluate(seedInPage, { conversations: 0, bigMessages: 0, me, now, floorOnly: true, bigId: BIG_ID, floorId: FLOOR_ID });
+    const floorNewest = await panel.evaluate(seedInPage, {
+      conversations: 0,
+      bigMessages: 0,
+      me,
+      now,
+      floorOnly: true,
+      bigId: BIG_ID,
+      floorId: FLOOR_ID,
+    });
     const floor = await measure(panel, RUNS, 'rows', { conversationId: FLOOR_ID, messageId: floorNewest });
 
     const seedStart = Date.now();
-    const bigNewest = await panel.evaluate(seedInPage, { conversations: CONVERSATIONS, bigMessages: MESSAGES, me, now: now + 1_000, floorOnly: false, bigId: BIG_ID, floorId: FLOOR_ID });
+    const bigNewest = await panel.evaluate(seedInPage, {
+      conversations: CONVERSATIONS,
+      bigMessages: MESSAGES,
+      me,
+      now: now + 1_000,
+      floorOnly: false,
+      bigId: BIG_ID,
+      floorId: FLOOR_ID,
+    });
     console.log(`  seeded in ${ms(Date.now() - seedStart)}`);
     const big = await measure(panel, RUNS, 'rows', { conversationId: BIG_ID, messageId: bigNewest });
 
@@ -76,8 +99,12 @@ export async function runPanelScaleBenchmark() {
       );
     line('first inbox paint', big.paint, empty.paint, GOALS.paint);
     line('thread open', big.open, floor.open, GOALS.open);
-    console.log(`  runs: paint [${big.paints.map((v) => v.toFixed(0)).join(', ')}]  open [${big.opens.map((v) => v.toFixed(0)).join(', ')}]`);
-    console.log(`  floor: empty inbox paint ${ms(empty.paint)}, 1-conversation inbox paint ${ms(floor.paint)}, 1-message thread open ${ms(floor.open)}`);
+    console.log(
+      `  runs: paint [${big.paints.map((v) => v.toFixed(0)).join(', ')}]  open [${big.opens.map((v) => v.toFixed(0)).join(', ')}]`,
+    );
+    console.log(
+      `  floor: empty inbox paint ${ms(empty.paint)}, 1-conversation inbox paint ${ms(floor.paint)}, 1-message thread open ${ms(floor.open)}`,
+    );
   } finally {
     await browser.close();
     await server.stop();

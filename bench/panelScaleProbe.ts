@@ -32,9 +32,17 @@ export function paintedAt(key: string): Promise<number> {
 }
 
 /** In the page: clicks the conversation's row; resolves with the ms until `messageId` is on screen. */
-export function openThreadInPage({ conversationId, messageId }: { conversationId: string; messageId: string }): Promise<number> {
+export function openThreadInPage({
+  conversationId,
+  messageId,
+}: {
+  conversationId: string;
+  messageId: string;
+}): Promise<number> {
   return new Promise((done, fail) => {
-    const row = document.querySelector<HTMLElement>(`[data-testid="conversation-item"][data-conversation-id="${conversationId}"]`);
+    const row = document.querySelector<HTMLElement>(
+      `[data-testid="conversation-item"][data-conversation-id="${conversationId}"]`,
+    );
     if (!row) return fail(new Error(`no row for ${conversationId}`));
     const onScreen = () => {
       const el = document.querySelector(`[data-message-id="${messageId}"]`);

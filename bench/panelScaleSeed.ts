@@ -35,22 +35,60 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
   const channels = ['whatsapp', 'messenger', 'instagram'] as const;
   // Deterministic pseudo-random numbers: the same local copy on every run.
   let state = 42;
-  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-  const conversation = (id: string, contactId: string, name: string, assigneeId: string | null, status: 'open' | 'closed', at: number, preview: string) => ({
-    id, channelId: 'scale-channel', channel: channels[id.length % 3], contactId, contactName: name, status,
-    closeType: status === 'closed' ? 'positive' : null, assigneeId, lastInboundAt: at - 60_000, outgoingSince: null,
-    lastActivityAt: at, lastMessagePreview: preview, unreadCount: 0, createdAt: at - DAY, closedAt: status === 'closed' ? at : null,
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const conversation = (
+    id: string,
+    contactId: string,
+    name: string,
+    assigneeId: string | null,
+    status: 'open' | 'closed',
+    at: number,
+    preview: string,
+  ) => ({
+    id,
+    channelId: 'scale-channel',
+    channel: channels[id.length % 3],
+    contactId,
+    contactName: name,
+    status,
+    closeType: status === 'closed' ? 'positive' : null,
+    assigneeId,
+    lastInboundAt: at - 60_000,
+    outgoingSince: null,
+    lastActivityAt: at,
+    lastMessagePreview: preview,
+    unreadCount: 0,
+    createdAt: at - DAY,
+    closedAt: status === 'closed' ? at : null,
     ...(status === 'open' ? { queueKey: assigneeId ?? '' } : {}),
   });
   const contact = (id: string, name: string, tagIds: string[]) => ({
-    id, channel: 'whatsapp', externalId: id, name, phone: null, firstContactAt: plan.now - 40 * DAY, tagIds, fields: {},
+    id,
+    channel: 'whatsapp',
+    externalId: id,
+    name,
+    phone: null,
+    firstContactAt: plan.now - 40 * DAY,
+    tagIds,
+    fields: {},
   });
   const message = (id: string, conversationId: string, i: number, at: number) => {
     const agent = i % 3 === 2;
     return {
-      id, conversationId, author: agent ? 'agent' : 'customer', agentId: agent ? plan.me : null, kind: 'text',
+      id,
+      conversationId,
+      author: agent ? 'agent' : 'customer',
+      agentId: agent ? plan.me : null,
+      kind: 'text',
       text: `Message ${i} of the thread${i % 7 === 0 ? ': a longer one, so that bubbles differ in height and wrap over two or three lines in the panel' : ''}`,
-      originalType: null, status: agent ? 'read' : null, error: null, externalId: null, clientId: null, media: null, location: null, createdAt: at,
+      originalType: null,
+      status: agent ? 'read' : null,
+      error: null,
+      externalId: null,
+      clientId: null,
+      media: null,
+      location: null,
+      createdAt: at,
     };
   };
 
@@ -59,7 +97,9 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
   const messages: object[] = [];
   let newest = '';
   if (plan.floorOnly) {
-    conversations.push(conversation(FLOOR_ID, 'scale-floor-k', 'Floor Customer', null, 'open', plan.now, 'The only message'));
+    conversations.push(
+      conversation(FLOOR_ID, 'scale-floor-k', 'Floor Customer', null, 'open', plan.now, 'The only message'),
+    );
     contacts.push(contact('scale-floor-k', 'Floor Customer', []));
     messages.push(message('scale-floor-m1', FLOOR_ID, 1, plan.now));
     newest = 'scale-floor-m1';
@@ -70,10 +110,36 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
       const at = plan.now - Math.floor(random() * 29 * DAY) - 60_000;
       const id = `scale-c${String(i).padStart(5, '0')}`;
       const name = `Customer ${i}`;
-      conversations.push(conversation(id, `scale-k${i}`, name, assignee, kind === 9 ? 'closed' : 'open', at, `Last words of customer ${i}`));
-      contacts.push(contact(`scale-k${i}`, name, i % 4 === 0 ? ['scale-tag-vip'] : i % 4 === 1 ? ['scale-tag-lead', 'scale-tag-vip'] : []));
+      conversations.push(
+        conversation(
+          id,
+          `scale-k${i}`,
+          name,
+          assignee,
+          kind === 9 ? 'closed' : 'open',
+          at,
+          `Last words of customer ${i}`,
+        ),
+      );
+      contacts.push(
+        contact(
+          `scale-k${i}`,
+          name,
+          i % 4 === 0 ? ['scale-tag-vip'] : i % 4 === 1 ? ['scale-tag-lead', 'scale-tag-vip'] : [],
+        ),
+      );
     }
-    conversations.push(conversation(BIG_ID, 'scale-big-k', 'Big Thread', null, 'open', plan.now, `Message ${plan.bigMessages - 1} of the thread`));
+    conversations.push(
+      conversation(
+        BIG_ID,
+        'scale-big-k',
+        'Big Thread',
+        null,
+        'open',
+        plan.now,
+        `Message ${plan.bigMessages - 1} of the thread`,
+      ),
+    );
     contacts.push(contact('scale-big-k', 'Big Thread', ['scale-tag-vip']));
     const start = plan.now - 20 * DAY;
     const step = Math.floor((20 * DAY) / plan.bigMessages);

@@ -17,9 +17,7 @@ export const ERROR_CODES = [
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const ApiError = z
-  .object({ error: z.object({ code: ErrorCode, message: z.string() }) })
-  .meta({ id: 'Error' });
+export const ApiError = z.object({ error: z.object({ code: ErrorCode, message: z.string() }) }).meta({ id: 'Error' });
 export type ApiError = z.infer<typeof ApiError>;
 
 export const LoginRequest = z.object({

@@ -33,14 +33,22 @@ export const CreateFieldRequest = z
     if (field.type === 'choice' && field.choices.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['choices'], message: 'a choice field needs at least one choice' });
     }
-    if (new Set(field.choices).size !== field.choices.length) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choices repeat' });
+    if (new Set(field.choices).size !== field.choices.length)
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choices repeat' });
   });
 export type CreateFieldRequest = z.infer<typeof CreateFieldRequest>;
 
 /** The key and type stay: stored values are kept under the key and were checked by the type. */
 export const UpdateFieldRequest = z
-  .object({ label: FieldLabel.optional(), choices: Choices.optional(), position: z.number().int().min(0).max(10_000).optional() })
-  .refine((f) => !f.choices || new Set(f.choices).size === f.choices.length, { path: ['choices'], message: 'choices repeat' });
+  .object({
+    label: FieldLabel.optional(),
+    choices: Choices.optional(),
+    position: z.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((f) => !f.choices || new Set(f.choices).size === f.choices.length, {
+    path: ['choices'],
+    message: 'choices repeat',
+  });
 export type UpdateFieldRequest = z.infer<typeof UpdateFieldRequest>;
 
 export const FieldResponse = z.object({ field: FieldDefinition });

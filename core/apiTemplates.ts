@@ -6,7 +6,10 @@ import { TEMPLATE_NAME } from './templates';
 export const TemplateInput = z.object({
   name: z.string().trim().regex(TEMPLATE_NAME, 'lowercase letters, digits and underscores, as approved by Meta'),
   /** Meta's language code, e.g. en_US, es, pt_BR. */
-  language: z.string().trim().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a language code such as en_US or es'),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a language code such as en_US or es'),
   category: TemplateCategory,
   body: z.string().trim().min(1).max(1024),
 });
@@ -20,7 +23,11 @@ export const TemplatesResponse = z.object({ templates: z.array(Template) });
 
 export const TemplateImportRequest = z.object({
   /** The WhatsApp Business Account whose templates to read; remembered on the channel. */
-  wabaId: z.string().trim().regex(/^\d{5,20}$/, 'the WhatsApp Business Account id (digits)').optional(),
+  wabaId: z
+    .string()
+    .trim()
+    .regex(/^\d{5,20}$/, 'the WhatsApp Business Account id (digits)')
+    .optional(),
 });
 export const TemplateImportResponse = z.object({
   templates: z.array(Template),

@@ -60,7 +60,10 @@ describe('checkFieldValues', () => {
   });
 
   it('returns the normalised values, nulls included', () => {
-    expect(checkFieldValues(defs, { orders: 3, birthday: null })).toEqual({ ok: true, values: { orders: 3, birthday: null } });
+    expect(checkFieldValues(defs, { orders: 3, birthday: null })).toEqual({
+      ok: true,
+      values: { orders: 3, birthday: null },
+    });
   });
 });
 

@@ -40,7 +40,9 @@ export function checkFieldValue(definition: Definition, value: unknown): FieldCh
       return { ok: true, value };
     case 'choice':
       if (typeof value !== 'string' || !definition.choices.includes(value)) {
-        return fail(`not one of ${definition.choices.map((c) => `"${c}"`).join(', ') || 'the choices (there are none)'}`);
+        return fail(
+          `not one of ${definition.choices.map((c) => `"${c}"`).join(', ') || 'the choices (there are none)'}`,
+        );
       }
       return { ok: true, value };
   }

@@ -113,16 +113,19 @@ export const Message = z
     media: MediaRef.nullable(),
     /** For kind 'location'. */
     location: z
-      .object({ latitude: z.number(), longitude: z.number(), name: z.string().nullable(), address: z.string().nullable() })
+      .object({
+        latitude: z.number(),
+        longitude: z.number(),
+        name: z.string().nullable(),
+        address: z.string().nullable(),
+      })
       .nullable(),
     createdAt: Millis,
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;
 
-export const Tag = z
-  .object({ id: z.string(), name: z.string(), color: z.string() })
-  .meta({ id: 'Tag' });
+export const Tag = z.object({ id: z.string(), name: z.string(), color: z.string() }).meta({ id: 'Tag' });
 export type Tag = z.infer<typeof Tag>;
 
 export const FieldType = z.enum(['text', 'number', 'date', 'choice']);
@@ -189,7 +192,16 @@ export const Campaign = z
   .meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
-export const RemovableEntity = z.enum(['conversation', 'message', 'contact', 'tag', 'field', 'note', 'template', 'campaign']);
+export const RemovableEntity = z.enum([
+  'conversation',
+  'message',
+  'contact',
+  'tag',
+  'field',
+  'note',
+  'template',
+  'campaign',
+]);
 export type RemovableEntity = z.infer<typeof RemovableEntity>;
 
 /** One entry of the sync feed: the latest state of one entity, or its removal from the viewer's copy. */

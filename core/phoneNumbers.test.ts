@@ -9,10 +9,19 @@ describe('campaign phone numbers', () => {
   });
 
   it('says why a number cannot be used', () => {
-    expect(normalizePhoneNumber('call me')).toMatchObject({ ok: false, error: expect.stringContaining('not a phone number') });
-    expect(normalizePhoneNumber('011 2345 6789')).toMatchObject({ ok: false, error: expect.stringContaining('country code') });
+    expect(normalizePhoneNumber('call me')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a phone number'),
+    });
+    expect(normalizePhoneNumber('011 2345 6789')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('country code'),
+    });
     expect(normalizePhoneNumber('+1 555')).toEqual({ ok: false, error: 'too short: 4 digits with the country code' });
-    expect(normalizePhoneNumber('+1234567890123456')).toMatchObject({ ok: false, error: expect.stringContaining('too long') });
+    expect(normalizePhoneNumber('+1234567890123456')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('too long'),
+    });
     expect(normalizePhoneNumber('  ')).toEqual({ ok: false, error: 'empty' });
   });
 

@@ -12,11 +12,18 @@ export function normalizePhoneNumber(input: string): PhoneCheck {
   if (trimmed === '') return { ok: false, error: 'empty' };
   // Spaces, dots, dashes and brackets are formatting; a leading + or 00 is the international prefix.
   const compact = trimmed.replace(/[\s.\-()]/g, '');
-  const international = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : compact;
-  if (!/^\d+$/.test(international)) return { ok: false, error: 'not a phone number (only digits, spaces, dashes, brackets and a leading +)' };
+  const international = compact.startsWith('+')
+    ? compact.slice(1)
+    : compact.startsWith('00')
+      ? compact.slice(2)
+      : compact;
+  if (!/^\d+$/.test(international))
+    return { ok: false, error: 'not a phone number (only digits, spaces, dashes, brackets and a leading +)' };
   if (international.startsWith('0')) return { ok: false, error: 'needs the country code (e.g. +55 11 98765 0001)' };
-  if (international.length < MIN_DIGITS) return { ok: false, error: `too short: ${international.length} digits with the country code` };
-  if (international.length > MAX_DIGITS) return { ok: false, error: `too long: ${international.length} digits (at most ${MAX_DIGITS})` };
+  if (international.length < MIN_DIGITS)
+    return { ok: false, error: `too short: ${international.length} digits with the country code` };
+  if (international.length > MAX_DIGITS)
+    return { ok: false, error: `too long: ${international.length} digits (at most ${MAX_DIGITS})` };
   return { ok: true, phone: international };
 }
 

@@ -24,6 +24,10 @@ describe('replyWindow', () => {
   });
 
   it('says when an open window closes', () => {
-    expect(replyWindow('whatsapp', NOW - HOUR, NOW)).toEqual({ open: true, closesAt: NOW + 23 * HOUR, humanAgentTag: false });
+    expect(replyWindow('whatsapp', NOW - HOUR, NOW)).toEqual({
+      open: true,
+      closesAt: NOW + 23 * HOUR,
+      humanAgentTag: false,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countTemplateParams, renderTemplate, TEMPLATE_NAME, templateBodyProblem, templateParamsProblem } from './templates';
+import {
+  countTemplateParams,
+  renderTemplate,
+  TEMPLATE_NAME,
+  templateBodyProblem,
+  templateParamsProblem,
+} from './templates';
 
 describe('template parameters', () => {
   it('counts the highest positional parameter', () => {
@@ -10,14 +16,18 @@ describe('template parameters', () => {
   });
 
   it('names a gap or a {{0}} in the numbering', () => {
-    expect(templateBodyProblem('Hi {{1}} and {{3}}')).toBe('{{2}} is missing: parameters must be numbered {{1}} to {{3}} without gaps');
+    expect(templateBodyProblem('Hi {{1}} and {{3}}')).toBe(
+      '{{2}} is missing: parameters must be numbered {{1}} to {{3}} without gaps',
+    );
     expect(templateBodyProblem('Hi {{0}}')).toBe('parameters are numbered from {{1}}');
     expect(templateBodyProblem('Hi {{1}}, {{2}}')).toBeNull();
     expect(templateBodyProblem('Plain')).toBeNull();
   });
 
   it('renders each parameter where it appears, repeats included', () => {
-    expect(renderTemplate('Hi {{1}}, your order {{2}} is on its way.', ['Sheena', '#1234'])).toBe('Hi Sheena, your order #1234 is on its way.');
+    expect(renderTemplate('Hi {{1}}, your order {{2}} is on its way.', ['Sheena', '#1234'])).toBe(
+      'Hi Sheena, your order #1234 is on its way.',
+    );
     expect(renderTemplate('{{1}}… {{1}}!', ['Ana'])).toBe('Ana… Ana!');
   });
 

@@ -22,7 +22,8 @@ export function templateBodyProblem(body: string): string | null {
   const used = new Set([...body.matchAll(PLACEHOLDER)].map((m) => Number(m[1])));
   if (used.has(0)) return 'parameters are numbered from {{1}}';
   const n = countTemplateParams(body);
-  for (let i = 1; i <= n; i++) if (!used.has(i)) return `{{${i}}} is missing: parameters must be numbered {{1}} to {{${n}}} without gaps`;
+  for (let i = 1; i <= n; i++)
+    if (!used.has(i)) return `{{${i}}} is missing: parameters must be numbered {{1}} to {{${n}}} without gaps`;
   return null;
 }
 
@@ -40,7 +41,8 @@ export function renderTemplate(body: string, params: readonly string[]): string 
 /** Null when `params` fit the body; otherwise what is wrong, for a 400 or the picker. */
 export function templateParamsProblem(body: string, params: readonly string[]): string | null {
   const expected = countTemplateParams(body);
-  if (params.length !== expected) return `expected ${expected} parameter${expected === 1 ? '' : 's'}, got ${params.length}`;
+  if (params.length !== expected)
+    return `expected ${expected} parameter${expected === 1 ? '' : 's'}, got ${params.length}`;
   const empty = params.findIndex((p) => p.trim() === '');
   if (empty !== -1) return `{{${empty + 1}}} is empty`;
   return null;

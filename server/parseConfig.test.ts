@@ -94,6 +94,8 @@ describe('parseConfig', () => {
   });
 
   it('treats empty values as unset', () => {
-    expect(parseConfig({ ...production, WHATSAPP_PHONE_NUMBER_ID: '', WHATSAPP_ACCESS_TOKEN: ' ' }).whatsapp).toBeNull();
+    expect(
+      parseConfig({ ...production, WHATSAPP_PHONE_NUMBER_ID: '', WHATSAPP_ACCESS_TOKEN: ' ' }).whatsapp,
+    ).toBeNull();
   });
 });

@@ -43,12 +43,16 @@ const read = (env: Env, name: string) => {
 export function parseConfig(env: Env): ServerConfig {
   const portText = read(env, 'PORT') ?? '8787';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw new ConfigError('PORT', `"${portText}" is not a port number (1-65535).`);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535)
+    throw new ConfigError('PORT', `"${portText}" is not a port number (1-65535).`);
 
   const demo = parseFlag(env, 'SIDEDESK_DEMO');
   const databaseUrl = read(env, 'DATABASE_URL') ?? null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL (leave it unset for the embedded database in DATA_DIR).');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be a postgres:// or postgresql:// URL (leave it unset for the embedded database in DATA_DIR).',
+    );
   }
 
   const publicUrl = (read(env, 'PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -57,9 +61,17 @@ export function parseConfig(env: Env): ServerConfig {
   assertHttpUrl('META_GRAPH_URL', graphUrl);
 
   const appSecret = read(env, 'META_APP_SECRET') ?? (demo ? DEMO_APP_SECRET : undefined);
-  if (!appSecret) throw new ConfigError('META_APP_SECRET', 'is required (your Meta app secret; or set SIDEDESK_DEMO=1 for the demo).');
+  if (!appSecret)
+    throw new ConfigError(
+      'META_APP_SECRET',
+      'is required (your Meta app secret; or set SIDEDESK_DEMO=1 for the demo).',
+    );
   const verifyToken = read(env, 'META_VERIFY_TOKEN') ?? (demo ? DEMO_VERIFY_TOKEN : undefined);
-  if (!verifyToken) throw new ConfigError('META_VERIFY_TOKEN', 'is required (the token you typed in the webhook settings; or set SIDEDESK_DEMO=1).');
+  if (!verifyToken)
+    throw new ConfigError(
+      'META_VERIFY_TOKEN',
+      'is required (the token you typed in the webhook settings; or set SIDEDESK_DEMO=1).',
+    );
 
   return {
     port,
@@ -69,9 +81,18 @@ export function parseConfig(env: Env): ServerConfig {
     appSecret,
     verifyToken,
     graphUrl,
-    whatsapp: parsePair(env, ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'], (id, token) => ({ phoneNumberId: id, accessToken: token })),
-    messenger: parsePair(env, ['MESSENGER_PAGE_ID', 'MESSENGER_ACCESS_TOKEN'], (id, token) => ({ pageId: id, accessToken: token })),
-    instagram: parsePair(env, ['INSTAGRAM_ACCOUNT_ID', 'INSTAGRAM_ACCESS_TOKEN'], (id, token) => ({ accountId: id, accessToken: token })),
+    whatsapp: parsePair(env, ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'], (id, token) => ({
+      phoneNumberId: id,
+      accessToken: token,
+    })),
+    messenger: parsePair(env, ['MESSENGER_PAGE_ID', 'MESSENGER_ACCESS_TOKEN'], (id, token) => ({
+      pageId: id,
+      accessToken: token,
+    })),
+    instagram: parsePair(env, ['INSTAGRAM_ACCOUNT_ID', 'INSTAGRAM_ACCESS_TOKEN'], (id, token) => ({
+      accountId: id,
+      accessToken: token,
+    })),
     admin: parseAdmin(env),
     demo,
   };
@@ -91,7 +112,8 @@ function assertHttpUrl(name: string, value: string) {
   } catch {
     throw new ConfigError(name, `"${value}" is not a URL.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `"${value}" must start with http:// or https://.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(name, `"${value}" must start with http:// or https://.`);
 }
 
 /** Two settings that only make sense together: both or neither. */
@@ -105,8 +127,12 @@ function parsePair<T>(env: Env, [a, b]: [string, string], build: (a: string, b: 
 }
 
 function parseAdmin(env: Env): ServerConfig['admin'] {
-  const admin = parsePair(env, ['ADMIN_EMAIL', 'ADMIN_PASSWORD'], (email, password) => ({ email: email.toLowerCase(), password }));
-  if (admin && !/^[^@\s]+@[^@\s]+$/.test(admin.email)) throw new ConfigError('ADMIN_EMAIL', `"${admin.email}" is not an email address.`);
+  const admin = parsePair(env, ['ADMIN_EMAIL', 'ADMIN_PASSWORD'], (email, password) => ({
+    email: email.toLowerCase(),
+    password,
+  }));
+  if (admin && !/^[^@\s]+@[^@\s]+$/.test(admin.email))
+    throw new ConfigError('ADMIN_EMAIL', `"${admin.email}" is not an email address.`);
   if (admin && admin.password.length < 8) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters.');
   return admin;
 }

@@ -18,7 +18,12 @@ describe('startServer with the demo workspace', () => {
 
   async function start() {
     const port = await freePort();
-    const config = parseConfig({ SIDEDESK_DEMO: '1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}` });
+    const config = parseConfig({
+      SIDEDESK_DEMO: '1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    });
     return startServer(config, { log: silentLog, hostname: '127.0.0.1' });
   }
 
@@ -34,9 +39,13 @@ describe('startServer with the demo workspace', () => {
       return ((await response.json()) as { token: string }).token;
     };
     const conversations = async (token: string) =>
-      ((await (await fetch(`${server.url}/v1/conversations`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
-        conversations: { assigneeId: string | null }[];
-      }).conversations;
+      (
+        (await (
+          await fetch(`${server.url}/v1/conversations`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()) as {
+          conversations: { assigneeId: string | null }[];
+        }
+      ).conversations;
 
     try {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
@@ -54,7 +63,11 @@ describe('startServer with the demo workspace', () => {
     try {
       // Ana: the two New conversations and her own two, each once.
       expect(await conversations(await login('ana@sidedesk.demo'))).toHaveLength(4);
-      const agents = await (await fetch(`${server.url}/v1/agents`, { headers: { authorization: `Bearer ${await login('ana@sidedesk.demo')}` } })).json();
+      const agents = await (
+        await fetch(`${server.url}/v1/agents`, {
+          headers: { authorization: `Bearer ${await login('ana@sidedesk.demo')}` },
+        })
+      ).json();
       expect((agents as { agents: unknown[] }).agents).toHaveLength(3);
     } finally {
       await server.close();
@@ -86,7 +99,11 @@ describe.skipIf(!postgresUrl())('startServer on PostgreSQL (DATABASE_URL)', () =
 describe('main.ts', () => {
   it('stops with one line naming the missing setting and exit code 1', () => {
     const env = { ...process.env, SIDEDESK_DEMO: '', META_APP_SECRET: '', META_VERIFY_TOKEN: '' };
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       'Sidedesk cannot start: META_APP_SECRET: is required (your Meta app secret; or set SIDEDESK_DEMO=1 for the demo).',

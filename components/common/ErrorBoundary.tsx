@@ -18,7 +18,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
     return (
       <div role="alert" className="flex h-full flex-col items-center justify-center gap-3 p-6 text-center">
         <p className="text-sm font-medium text-zinc-800">{t.crash.title}</p>
-        <button type="button" onClick={() => location.reload()} className="rounded-md bg-zinc-900 px-3 py-1.5 text-[12.5px] font-medium text-white">
+        <button
+          type="button"
+          onClick={() => location.reload()}
+          className="rounded-md bg-zinc-900 px-3 py-1.5 text-[12.5px] font-medium text-white"
+        >
           {t.crash.reload}
         </button>
       </div>

@@ -17,10 +17,17 @@ export function CustomerFields({ contact, fields }: { contact: Contact; fields: 
   };
   return (
     <section aria-labelledby="customer-fields-title" className="border-b border-zinc-100 px-3 py-2.5">
-      <h4 id="customer-fields-title" className="mb-1 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">{t.customer.fields}</h4>
+      <h4 id="customer-fields-title" className="mb-1 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">
+        {t.customer.fields}
+      </h4>
       {fields.length === 0 && <p className="text-[12px] text-zinc-400">{t.customer.noFields}</p>}
       {fields.map((field) => (
-        <FieldEditor key={field.id} field={field} stored={contact.fields[field.key]} onSave={(value) => save(field.key, value)} />
+        <FieldEditor
+          key={field.id}
+          field={field}
+          stored={contact.fields[field.key]}
+          onSave={(value) => save(field.key, value)}
+        />
       ))}
     </section>
   );

@@ -16,11 +16,15 @@ export function CustomerTags({ contact, tags }: { contact: Contact; tags: Tag[] 
 
   const set = (tag: Tag, on: boolean) => {
     setError(null);
-    sendMessage('setContactTag', { contactId: contact.id, tagId: tag.id, on }).catch((err) => setError(describeError(err)));
+    sendMessage('setContactTag', { contactId: contact.id, tagId: tag.id, on }).catch((err) =>
+      setError(describeError(err)),
+    );
   };
   return (
     <section aria-labelledby="customer-tags-title" className="border-b border-zinc-100 px-3 py-2.5">
-      <h4 id="customer-tags-title" className="mb-1.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">{t.customer.tags}</h4>
+      <h4 id="customer-tags-title" className="mb-1.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">
+        {t.customer.tags}
+      </h4>
       <div data-testid="customer-tags" className="flex flex-wrap items-center gap-1.5">
         {carried.length === 0 && <span className="text-[12px] text-zinc-400">{t.customer.noTags}</span>}
         {carried.map((tag) => (
@@ -28,7 +32,11 @@ export function CustomerTags({ contact, tags }: { contact: Contact; tags: Tag[] 
         ))}
         <TagPicker available={available} onPick={(tag) => set(tag, true)} />
       </div>
-      {error && <p role="alert" data-testid="tags-error" className="pt-1 text-[11.5px] text-red-600">{error}</p>}
+      {error && (
+        <p role="alert" data-testid="tags-error" className="pt-1 text-[11.5px] text-red-600">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

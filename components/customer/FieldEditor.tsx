@@ -76,7 +76,11 @@ export function FieldEditor({ field, stored, onSave }: Props) {
     className: `${INPUT} ${draft === '' ? 'text-zinc-400 focus:text-zinc-900' : 'text-zinc-900'}`,
   };
   return (
-    <div data-testid="field-row" data-field={field.key} className="grid grid-cols-[6.5rem_1fr] items-start gap-x-2 py-0.5">
+    <div
+      data-testid="field-row"
+      data-field={field.key}
+      className="grid grid-cols-[6.5rem_1fr] items-start gap-x-2 py-0.5"
+    >
       <label htmlFor={id} className="truncate pt-1.5 text-[12px] text-zinc-500" title={field.label}>
         {field.label}
       </label>
@@ -96,7 +100,9 @@ export function FieldEditor({ field, stored, onSave }: Props) {
                 {choice}
               </option>
             ))}
-            {draft !== '' && !field.choices.includes(draft) && <option value={draft}>{t.customer.notAChoice(draft)}</option>}
+            {draft !== '' && !field.choices.includes(draft) && (
+              <option value={draft}>{t.customer.notAChoice(draft)}</option>
+            )}
           </select>
         ) : (
           <input
@@ -114,7 +120,12 @@ export function FieldEditor({ field, stored, onSave }: Props) {
         )}
         {saving && <p className="px-1.5 text-[11px] text-zinc-400">{t.customer.saving}</p>}
         {error && (
-          <p id={`${id}-error`} role="alert" data-testid={`field-error-${field.key}`} className="px-1.5 pt-0.5 text-[11.5px] text-red-600">
+          <p
+            id={`${id}-error`}
+            role="alert"
+            data-testid={`field-error-${field.key}`}
+            className="px-1.5 pt-0.5 text-[11.5px] text-red-600"
+          >
             {error}
           </p>
         )}

@@ -21,12 +21,24 @@ export function useInboxTagFilter(conversations: Conversation[] | undefined) {
 }
 
 /** A compact "All tags / <tag>" choice above the list; absent while the workspace has no tags. */
-export function TagFilter({ tags, value, onChange }: { tags: Tag[]; value: string | null; onChange: (tagId: string | null) => void }) {
+export function TagFilter({
+  tags,
+  value,
+  onChange,
+}: {
+  tags: Tag[];
+  value: string | null;
+  onChange: (tagId: string | null) => void;
+}) {
   if (tags.length === 0) return null;
   const current = tags.find((tag) => tag.id === value);
   return (
     <div className="flex shrink-0 items-center gap-2 border-b border-zinc-100 px-3 py-1.5">
-      <span className="h-2.5 w-2.5 shrink-0 rounded-full border border-zinc-300" style={current ? { backgroundColor: current.color, borderColor: current.color } : undefined} aria-hidden />
+      <span
+        className="h-2.5 w-2.5 shrink-0 rounded-full border border-zinc-300"
+        style={current ? { backgroundColor: current.color, borderColor: current.color } : undefined}
+        aria-hidden
+      />
       <select
         data-testid="tag-filter"
         aria-label={t.tagFilter.label}

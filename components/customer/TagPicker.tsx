@@ -79,7 +79,12 @@ export function TagPicker({ available, onPick }: { available: Tag[]; onPick: (ta
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-zinc-300 px-2 py-1 text-[12.5px] outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/20"
       />
-      <ul id={listId} role="listbox" aria-label={t.customer.tags} className="absolute inset-x-0 top-full z-20 mt-1 max-h-48 overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 shadow-lg">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t.customer.tags}
+        className="absolute inset-x-0 top-full z-20 mt-1 max-h-48 overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 shadow-lg"
+      >
         {matches.length === 0 && <li className="px-2 py-1.5 text-[12px] text-zinc-400">{t.customer.noMatchingTags}</li>}
         {matches.map((tag, i) => (
           <li

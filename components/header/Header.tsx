@@ -6,7 +6,15 @@ import { SettingsIcon } from '../common/icons';
 import { SyncPill } from './SyncPill';
 
 /** Brand, sync state and settings; the layout switch and tabs come in as children. */
-export function Header({ status, detail, children }: { status: SyncStatus; detail?: string | null; children?: ReactNode }) {
+export function Header({
+  status,
+  detail,
+  children,
+}: {
+  status: SyncStatus;
+  detail?: string | null;
+  children?: ReactNode;
+}) {
   return (
     <header className="shrink-0 bg-white">
       <div className="flex items-center gap-2 px-3 pt-3 pb-2">

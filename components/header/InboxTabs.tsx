@@ -21,7 +21,12 @@ export function InboxTabs({ layout, value, counts, onChange }: Props) {
     (e.currentTarget.querySelector(`[data-inbox="${next}"]`) as HTMLElement | null)?.focus();
   };
   return (
-    <div role="tablist" aria-label={t.inboxTabsLabel} onKeyDown={onKeyDown} className="flex gap-1 border-b border-zinc-200 px-3">
+    <div
+      role="tablist"
+      aria-label={t.inboxTabsLabel}
+      onKeyDown={onKeyDown}
+      className="flex gap-1 border-b border-zinc-200 px-3"
+    >
       {inboxes.map((inbox) => {
         const selected = inbox === value;
         return (

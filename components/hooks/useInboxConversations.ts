@@ -34,9 +34,11 @@ export function useInboxConversations(now: number, meId: string | null): InboxRe
   const since = Math.floor((now - INBOX_HORIZON) / 60_000) * 60_000;
   const [whole, setWhole] = useState(false);
   const read = useLiveQuery(async () => {
-    const range = (key: string) => db.conversations.where('[queueKey+lastActivityAt]').between([key, since], [key, Dexie.maxKey], true, true);
+    const range = (key: string) =>
+      db.conversations.where('[queueKey+lastActivityAt]').between([key, since], [key, Dexie.maxKey], true, true);
     // A forward range is one getAll() (reversed here); a reverse one steps a cursor per row.
-    const queue = async (key: string) => (whole ? (await range(key).toArray()).reverse() : range(key).reverse().limit(FIRST_SCREEN_ROWS).toArray());
+    const queue = async (key: string) =>
+      whole ? (await range(key).toArray()).reverse() : range(key).reverse().limit(FIRST_SCREEN_ROWS).toArray();
     const [waiting, mine, waitingSize, mineSize] = await Promise.all([
       queue(NEW_QUEUE),
       meId === null ? [] : queue(meId),

@@ -20,8 +20,11 @@ export function useMe() {
 export function useLayout(): [Layout, (layout: Layout) => void] {
   const db = useDb();
   const layout =
-    useLiveQuery(async () => effectiveLayout((await db.prefs.get('prefs'))?.layout, (await db.settings.get('workspace'))?.defaultLayout), [db]) ??
-    'classic';
+    useLiveQuery(
+      async () =>
+        effectiveLayout((await db.prefs.get('prefs'))?.layout, (await db.settings.get('workspace'))?.defaultLayout),
+      [db],
+    ) ?? 'classic';
   const setLayout = (next: Layout) => void db.prefs.put({ id: 'prefs', layout: next });
   return [layout, setLayout];
 }
@@ -34,7 +37,11 @@ export function useConversation(id: string) {
 export function useThread(conversationId: string) {
   const db = useDb();
   return useLiveQuery(
-    () => db.messages.where('[conversationId+createdAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]).toArray(),
+    () =>
+      db.messages
+        .where('[conversationId+createdAt]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .toArray(),
     [db, conversationId],
   );
 }

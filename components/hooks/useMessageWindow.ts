@@ -19,7 +19,7 @@ export function useMessageWindow(conversationId: string): ThreadWindow {
   // The limit belongs to one conversation: another thread starts again at one page.
   const [requested, setRequested] = useState({ conversationId, limit: THREAD_PAGE });
   const limit = requested.conversationId === conversationId ? requested.limit : THREAD_PAGE;
-  const answered: MessageWindow<StoredMessage> & { conversationId: string } | undefined = useLiveQuery(
+  const answered: (MessageWindow<StoredMessage> & { conversationId: string }) | undefined = useLiveQuery(
     async () => ({
       conversationId,
       ...windowOf(

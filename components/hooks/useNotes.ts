@@ -6,7 +6,11 @@ import { useDb } from './DbContext';
 export function useNotes(conversationId: string) {
   const db = useDb();
   return useLiveQuery(
-    () => db.notes.where('[conversationId+createdAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]).toArray(),
+    () =>
+      db.notes
+        .where('[conversationId+createdAt]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .toArray(),
     [db, conversationId],
   );
 }

@@ -7,8 +7,10 @@ export type ShortcutHandlers = Partial<Record<ShortcutId, (match: ShortcutMatch,
 export function keyTarget(el: EventTarget | null): KeyPress['target'] {
   if (!(el instanceof HTMLElement)) return 'other';
   if (el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return 'text';
-  if (el instanceof HTMLInputElement) return ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(el.type) ? 'control' : 'text';
-  if (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.getAttribute('role') === 'button') return 'control';
+  if (el instanceof HTMLInputElement)
+    return ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(el.type) ? 'control' : 'text';
+  if (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.getAttribute('role') === 'button')
+    return 'control';
   return 'other';
 }
 
@@ -24,7 +26,13 @@ export function useShortcuts(handlers: ShortcutHandlers, enabled = true) {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const match = matchShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: keyTarget(event.target) });
+      const match = matchShortcut({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        target: keyTarget(event.target),
+      });
       const handler = match && ref.current[match.id];
       if (!match || !handler) return;
       event.preventDefault();

@@ -14,7 +14,10 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-2 sm:items-center" onClick={onClose}>
+    <div
+      className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-2 sm:items-center"
+      onClick={onClose}
+    >
       <div
         ref={dialogRef}
         role="dialog"
@@ -32,7 +35,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         className="max-h-full w-full max-w-sm overflow-y-auto rounded-xl bg-white p-4 shadow-xl outline-none ring-1 ring-zinc-200"
       >
         <div className="mb-3 flex items-center">
-          <h2 id="help-title" className="text-[13.5px] font-semibold text-zinc-900">{t.keyboard.title}</h2>
+          <h2 id="help-title" className="text-[13.5px] font-semibold text-zinc-900">
+            {t.keyboard.title}
+          </h2>
           <button
             type="button"
             data-testid="help-close"
@@ -44,7 +49,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         </div>
         <ul className="divide-y divide-zinc-100" data-testid="shortcut-list">
           {SHORTCUTS.map((shortcut) => (
-            <li key={shortcut.id} data-shortcut={shortcut.id} className="flex items-center justify-between gap-3 py-1.5">
+            <li
+              key={shortcut.id}
+              data-shortcut={shortcut.id}
+              className="flex items-center justify-between gap-3 py-1.5"
+            >
               <span className="text-[12.5px] text-zinc-700">{t.keyboard.shortcuts[shortcut.id]}</span>
               <ShortcutKeys shortcut={shortcut} />
             </li>

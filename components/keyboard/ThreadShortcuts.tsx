@@ -8,11 +8,20 @@ export const CLOSE_MENU_SELECTOR = '[data-shortcut-target="close"]';
 const COMPOSER_SELECTOR = '[data-testid="composer-input"]';
 
 /** Esc back, r reply, t take (a New conversation), c close: the thread's keys. Renders nothing. */
-export function ThreadShortcuts({ canTake, onTake, onBack }: { canTake: boolean; onTake: () => void; onBack: () => void }) {
+export function ThreadShortcuts({
+  canTake,
+  onTake,
+  onBack,
+}: {
+  canTake: boolean;
+  onTake: () => void;
+  onBack: () => void;
+}) {
   useShortcuts({
     back: (_, event) => {
       // Esc in a field first leaves the field (the composer keeps its draft); the next Esc goes back.
-      if (event.target instanceof HTMLElement && event.target.matches('input, textarea, select, [contenteditable]')) event.target.blur();
+      if (event.target instanceof HTMLElement && event.target.matches('input, textarea, select, [contenteditable]'))
+        event.target.blur();
       else onBack();
     },
     reply: () => {

@@ -48,8 +48,13 @@ export function ConversationList({ conversations, now, onOpen, activeId = null, 
   if (!conversations) return <ListSkeleton />;
   if (conversations.length === 0) {
     return (
-      <div data-testid="empty-inbox" className="flex flex-1 flex-col items-center justify-center gap-2 px-8 text-center">
-        <span className="rounded-full bg-zinc-100 p-3 text-zinc-400"><InboxIcon width={22} height={22} /></span>
+      <div
+        data-testid="empty-inbox"
+        className="flex flex-1 flex-col items-center justify-center gap-2 px-8 text-center"
+      >
+        <span className="rounded-full bg-zinc-100 p-3 text-zinc-400">
+          <InboxIcon width={22} height={22} />
+        </span>
         <p className="text-sm font-medium text-zinc-800">{t.list.emptyTitle}</p>
         <p className="text-[12.5px] leading-relaxed text-zinc-500">{t.list.emptyBody}</p>
       </div>
@@ -58,10 +63,25 @@ export function ConversationList({ conversations, now, onOpen, activeId = null, 
 
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto">
-      <ul aria-label={t.list.label} data-testid="conversation-list" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        aria-label={t.list.label}
+        data-testid="conversation-list"
+        className="relative w-full"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => (
-          <li key={conversations[item.index].id} data-index={item.index} className="absolute left-0 top-0 w-full" style={{ height: item.size, transform: `translateY(${item.start}px)` }}>
-            <ConversationRow conversation={conversations[item.index]} now={now} onOpen={onOpen} active={item.index === Math.max(0, activeIndex)} />
+          <li
+            key={conversations[item.index].id}
+            data-index={item.index}
+            className="absolute left-0 top-0 w-full"
+            style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+          >
+            <ConversationRow
+              conversation={conversations[item.index]}
+              now={now}
+              onOpen={onOpen}
+              active={item.index === Math.max(0, activeIndex)}
+            />
           </li>
         ))}
       </ul>

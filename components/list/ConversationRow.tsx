@@ -17,7 +17,9 @@ export const ROW_HEIGHT = 76;
 export function ConversationRow({ conversation: c, now, onOpen, active = false }: Props) {
   const left = windowLeft(c, now);
   const unread = c.unreadCount > 0;
-  const label = [c.contactName, t.channels[c.channel], unread ? t.list.unread(c.unreadCount) : null, left].filter(Boolean).join(', ');
+  const label = [c.contactName, t.channels[c.channel], unread ? t.list.unread(c.unreadCount) : null, left]
+    .filter(Boolean)
+    .join(', ');
   return (
     <button
       type="button"
@@ -35,17 +37,28 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
       </span>
       <span className="min-w-0 flex-1">
         <span className="flex items-baseline gap-2">
-          <span data-testid="conversation-name" className={`truncate text-[13px] ${unread ? 'font-semibold text-zinc-900' : 'font-medium text-zinc-800'}`}>
+          <span
+            data-testid="conversation-name"
+            className={`truncate text-[13px] ${unread ? 'font-semibold text-zinc-900' : 'font-medium text-zinc-800'}`}
+          >
             {c.contactName}
           </span>
-          <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-400">{relativeTime(c.lastActivityAt, now)}</span>
+          <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-400">
+            {relativeTime(c.lastActivityAt, now)}
+          </span>
         </span>
         <span className="mt-0.5 flex items-center gap-2">
-          <span data-testid="conversation-preview" className={`truncate text-[12.5px] ${unread ? 'text-zinc-700' : 'text-zinc-500'}`}>
+          <span
+            data-testid="conversation-preview"
+            className={`truncate text-[12.5px] ${unread ? 'text-zinc-700' : 'text-zinc-500'}`}
+          >
             {c.lastMessagePreview || t.list.noPreview}
           </span>
           {unread && (
-            <span data-testid="unread-badge" className="ml-auto min-w-[18px] shrink-0 rounded-full bg-indigo-600 px-1.5 text-center text-[10.5px] font-semibold leading-[18px] text-white tabular-nums">
+            <span
+              data-testid="unread-badge"
+              className="ml-auto min-w-[18px] shrink-0 rounded-full bg-indigo-600 px-1.5 text-center text-[10.5px] font-semibold leading-[18px] text-white tabular-nums"
+            >
               {c.unreadCount}
             </span>
           )}
@@ -55,7 +68,9 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
           {left && (
             <>
               <span aria-hidden>·</span>
-              <span data-testid="window-left" className="text-zinc-500">{left}</span>
+              <span data-testid="window-left" className="text-zinc-500">
+                {left}
+              </span>
             </>
           )}
         </span>

@@ -24,7 +24,9 @@ export function NotificationSwitches() {
       <ul className="space-y-3">
         {SWITCHES.map(({ key, label }) => (
           <li key={key} className="flex items-center justify-between gap-4">
-            <span id={`notify-${key}-label`} className="text-zinc-700">{label()}</span>
+            <span id={`notify-${key}-label`} className="text-zinc-700">
+              {label()}
+            </span>
             <button
               type="button"
               role="switch"
@@ -34,10 +36,12 @@ export function NotificationSwitches() {
               disabled={!prefs}
               onClick={() => void toggle(key)}
               className={`relative inline-flex h-5 w-9 shrink-0 rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${
-                prefs?.[key] ?? true ? 'bg-indigo-600' : 'bg-zinc-300'
+                (prefs?.[key] ?? true) ? 'bg-indigo-600' : 'bg-zinc-300'
               }`}
             >
-              <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform ${prefs?.[key] ?? true ? 'translate-x-4' : 'translate-x-0.5'}`} />
+              <span
+                className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform ${(prefs?.[key] ?? true) ? 'translate-x-4' : 'translate-x-0.5'}`}
+              />
             </button>
           </li>
         ))}

@@ -35,7 +35,10 @@ export function OptionsPage() {
     setError(null);
     setBusy(true);
     const outcome = await runSignInFlow(
-      { requestOrigins: (origins) => browser.permissions.request({ origins }), signIn: (req) => sendMessage('signIn', req) },
+      {
+        requestOrigins: (origins) => browser.permissions.request({ origins }),
+        signIn: (req) => sendMessage('signIn', req),
+      },
       { serverUrl, email, password },
     );
     setBusy(false);
@@ -58,7 +61,9 @@ export function OptionsPage() {
         <>
           <div className={isAdmin ? 'grid grid-cols-2 items-start gap-4' : 'space-y-4'}>
             <section data-testid="signed-in" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
-              <p data-testid="signed-in-as" className="font-medium">{t.options.signedInAs(me.agent.name, me.agent.email)}</p>
+              <p data-testid="signed-in-as" className="font-medium">
+                {t.options.signedInAs(me.agent.name, me.agent.email)}
+              </p>
               <p className="mt-1 text-zinc-500">{t.options.server(me.serverUrl)}</p>
               <p className="mt-3 text-zinc-500">{t.options.openPanelHint}</p>
               <button
@@ -75,12 +80,41 @@ export function OptionsPage() {
           {isAdmin && <AdminArea />}
         </>
       ) : (
-        <form onSubmit={submit} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm" data-testid="sign-in-form">
-          <Field id="server-url" label={t.options.serverUrl} type="url" value={serverUrl} onChange={setServerUrl} autoComplete="url" />
-          <Field id="email" label={t.options.email} type="email" value={email} onChange={setEmail} autoComplete="username" />
-          <Field id="password" label={t.options.password} type="password" value={password} onChange={setPassword} autoComplete="current-password" />
+        <form
+          onSubmit={submit}
+          className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm"
+          data-testid="sign-in-form"
+        >
+          <Field
+            id="server-url"
+            label={t.options.serverUrl}
+            type="url"
+            value={serverUrl}
+            onChange={setServerUrl}
+            autoComplete="url"
+          />
+          <Field
+            id="email"
+            label={t.options.email}
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="username"
+          />
+          <Field
+            id="password"
+            label={t.options.password}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+          />
           {error && (
-            <p role="alert" data-testid="options-error" className="rounded-md bg-rose-50 px-3 py-2 text-rose-800 ring-1 ring-inset ring-rose-200">
+            <p
+              role="alert"
+              data-testid="options-error"
+              className="rounded-md bg-rose-50 px-3 py-2 text-rose-800 ring-1 ring-inset ring-rose-200"
+            >
               {error}
             </p>
           )}

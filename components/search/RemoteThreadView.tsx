@@ -6,13 +6,28 @@ import type { PanelActions } from '../sidepanel/usePanelActions';
 import { MessageList } from '../thread/MessageList';
 import { ThreadHeader } from '../thread/ThreadHeader';
 
-type Loaded = { status: 'loading' } | { status: 'done'; messages: Message[]; notes: Note[] } | { status: 'failed'; message: string };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'done'; messages: Message[]; notes: Note[] }
+  | { status: 'failed'; message: string };
 
 /**
  * A conversation found by search that is not in the local copy (older than 30 days, or closed and
  * pruned): its messages and notes fetched from the server into this view only, read-only.
  */
-export function RemoteThreadView({ conversation: c, agents, now, actions, onBack }: { conversation: Conversation; agents: Map<string, Agent>; now: number; actions: PanelActions; onBack: () => void }) {
+export function RemoteThreadView({
+  conversation: c,
+  agents,
+  now,
+  actions,
+  onBack,
+}: {
+  conversation: Conversation;
+  agents: Map<string, Agent>;
+  now: number;
+  actions: PanelActions;
+  onBack: () => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     let current = true;
@@ -34,7 +49,9 @@ export function RemoteThreadView({ conversation: c, agents, now, actions, onBack
         {closedLabel && <span className="font-medium"> · {closedLabel}</span>}
       </p>
       {loaded.status === 'failed' ? (
-        <p role="alert" className="flex-1 p-6 text-center text-[12.5px] text-rose-600">{t.lifecycle.remote.failed(loaded.message)}</p>
+        <p role="alert" className="flex-1 p-6 text-center text-[12.5px] text-rose-600">
+          {t.lifecycle.remote.failed(loaded.message)}
+        </p>
       ) : (
         <MessageList
           messages={loaded.status === 'done' ? loaded.messages : undefined}

@@ -24,7 +24,16 @@ export function SearchableInbox({ now, agents, actions, onOpen, children }: Prop
   const [remote, setRemote] = useState<Conversation | null>(null);
   const state = useSearch(query, actions.search);
 
-  if (remote) return <RemoteThreadView conversation={remote} agents={agents} now={now} actions={actions} onBack={() => setRemote(null)} />;
+  if (remote)
+    return (
+      <RemoteThreadView
+        conversation={remote}
+        agents={agents}
+        now={now}
+        actions={actions}
+        onBack={() => setRemote(null)}
+      />
+    );
 
   const open = async (c: Conversation) => {
     // In the local copy (recent, visible): the live thread. Otherwise a fetched, read-only view.

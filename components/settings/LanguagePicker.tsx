@@ -15,7 +15,9 @@ export function LanguagePicker({ id = 'language' }: { id?: string }) {
   };
   return (
     <div className="flex items-center justify-between gap-3">
-      <label htmlFor={id} className="font-medium text-zinc-700">{t.language.label}</label>
+      <label htmlFor={id} className="font-medium text-zinc-700">
+        {t.language.label}
+      </label>
       <select
         id={id}
         data-testid="language-select"
@@ -25,7 +27,9 @@ export function LanguagePicker({ id = 'language' }: { id?: string }) {
       >
         <option value="auto">{t.language.auto}</option>
         {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>{t.language[language]}</option>
+          <option key={language} value={language} lang={language}>
+            {t.language[language]}
+          </option>
         ))}
       </select>
     </div>

@@ -68,23 +68,47 @@ export function App() {
         <HelpButton onClick={keys.openHelp} />
       </Header>
       {!signedOut && status === 'offline' && <Banner tone="warn" testId="offline-banner" text={t.banners.offline} />}
-      {!signedOut && status === 'error' && sync?.lastError && <Banner tone="error" testId="sync-error-banner" text={sync.lastError} />}
+      {!signedOut && status === 'error' && sync?.lastError && (
+        <Banner tone="error" testId="sync-error-banner" text={sync.lastError} />
+      )}
       {signedOut ? (
         <SignedOut reason={sync?.lastError} />
       ) : !me ? (
         <div className="flex-1" />
       ) : openId ? (
-        <ThreadView conversationId={openId} me={me.agent} agents={agents} now={now} actions={actions} onBack={() => setOpenId(null)} />
+        <ThreadView
+          conversationId={openId}
+          me={me.agent}
+          agents={agents}
+          now={now}
+          actions={actions}
+          onBack={() => setOpenId(null)}
+        />
       ) : (
         <SearchableInbox now={now} agents={agents} actions={actions} onOpen={open}>
-          <InboxScreen me={me.agent} layout={layout} conversations={conversations} complete={inboxRead?.complete} sizes={inboxRead?.sizes} onNeedAll={inboxRead?.readAll} now={now} onOpen={open} keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }} />
+          <InboxScreen
+            me={me.agent}
+            layout={layout}
+            conversations={conversations}
+            complete={inboxRead?.complete}
+            sizes={inboxRead?.sizes}
+            onNeedAll={inboxRead?.readAll}
+            now={now}
+            onOpen={open}
+            keyboard={{ ...keys.list, onTake: (id) => void actions.accept(id) }}
+          />
         </SearchableInbox>
       )}
       {keys.helpOpen && <HelpOverlay onClose={keys.closeHelp} />}
       {notice && (
         <div className="pointer-events-none fixed inset-x-3 bottom-20 z-10 flex justify-center">
           <div className="pointer-events-auto overflow-hidden rounded-lg shadow-lg">
-            <Banner tone={notice.tone === 'error' ? 'error' : 'info'} testId="toast" text={notice.text} onDismiss={() => setNotice(null)} />
+            <Banner
+              tone={notice.tone === 'error' ? 'error' : 'info'}
+              testId="toast"
+              text={notice.text}
+              onDismiss={() => setNotice(null)}
+            />
           </div>
         </div>
       )}

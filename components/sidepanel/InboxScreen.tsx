@@ -26,7 +26,17 @@ interface Props {
 }
 
 /** Tabs and list; which conversation is in which inbox is core's inboxOf, nothing local. */
-export function InboxScreen({ me, layout, conversations: all, now, onOpen: openConversation, keyboard, complete = true, sizes = { new: 0, mine: 0 }, onNeedAll }: Props) {
+export function InboxScreen({
+  me,
+  layout,
+  conversations: all,
+  now,
+  onOpen: openConversation,
+  keyboard,
+  complete = true,
+  sizes = { new: 0, mine: 0 },
+  onNeedAll,
+}: Props) {
   // The tag filter narrows what every tab and count sees.
   const tagFilter = useInboxTagFilter(all);
   const conversations = tagFilter.conversations;
@@ -34,7 +44,8 @@ export function InboxScreen({ me, layout, conversations: all, now, onOpen: openC
   const inbox = INBOXES[layout].includes(chosen[layout]) ? chosen[layout] : INBOXES[layout][0];
   const tagFiltered = tagFilter.control.value !== null;
   const counts = useMemo(
-    () => (complete ? inboxCounts(conversations ?? [], me, layout, now) : firstScreenCounts(layout, tagFiltered, sizes)),
+    () =>
+      complete ? inboxCounts(conversations ?? [], me, layout, now) : firstScreenCounts(layout, tagFiltered, sizes),
     [complete, conversations, me, layout, now, tagFiltered, sizes],
   );
   const visible = useMemo(
@@ -49,16 +60,29 @@ export function InboxScreen({ me, layout, conversations: all, now, onOpen: openC
   const cursorId = useListShortcuts({ keyboard, layout, inbox, visible, onOpen });
   // Beta's tabs and a tag filter need every row; so does the keyboard nearing the first screen's end.
   const cursorIndex = visible?.findIndex((c) => c.id === cursorId) ?? -1;
-  const needAll = !complete && (layout !== 'classic' || tagFiltered || (visible !== undefined && cursorIndex >= visible.length - NEAR_END));
+  const needAll =
+    !complete &&
+    (layout !== 'classic' || tagFiltered || (visible !== undefined && cursorIndex >= visible.length - NEAR_END));
   useEffect(() => {
     if (needAll) onNeedAll?.();
   }, [needAll, onNeedAll]);
   return (
     <>
-      <InboxTabs layout={layout} value={inbox} counts={counts} onChange={(next) => keyboard.setInboxChoice(layout, next)} />
+      <InboxTabs
+        layout={layout}
+        value={inbox}
+        counts={counts}
+        onChange={(next) => keyboard.setInboxChoice(layout, next)}
+      />
       <TagFilter {...tagFilter.control} />
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
-        <ConversationList conversations={visible} now={now} onOpen={onOpen} activeId={cursorId} onNearEnd={complete ? undefined : onNeedAll} />
+        <ConversationList
+          conversations={visible}
+          now={now}
+          onOpen={onOpen}
+          activeId={cursorId}
+          onNearEnd={complete ? undefined : onNeedAll}
+        />
       </div>
     </>
   );

@@ -6,7 +6,11 @@ import type { Notice } from './usePanelActions';
 
 type Guard = <T>(run: () => Promise<T>) => Promise<T | undefined>;
 
-export function lifecycleActions(notify: (notice: Notice) => void, describeError: (err: unknown) => string, guard: Guard) {
+export function lifecycleActions(
+  notify: (notice: Notice) => void,
+  describeError: (err: unknown) => string,
+  guard: Guard,
+) {
   const done = async (run: () => Promise<unknown>, message: string): Promise<boolean> => {
     const ok = await guard(async () => {
       await run();
@@ -32,7 +36,10 @@ export function lifecycleActions(notify: (notice: Notice) => void, describeError
         agentId === null ? t.lifecycle.transfer.doneNew : t.lifecycle.transfer.done(targetName),
       ),
     assign: (conversationId: string, agentId: string, targetName: string) =>
-      done(() => sendMessage('assignConversation', { conversationId, agentId }), t.lifecycle.transfer.assigned(targetName)),
+      done(
+        () => sendMessage('assignConversation', { conversationId, agentId }),
+        t.lifecycle.transfer.assigned(targetName),
+      ),
     search: (q: string) => sendMessage('searchConversations', { q }),
     fetchThread: (conversationId: string) => sendMessage('fetchThread', { conversationId }),
   };

@@ -15,7 +15,7 @@ export function describeError(err: unknown): string {
 /** Every side-panel action goes to the background; failures become a notice, not a crash. */
 export function usePanelActions(notify: (notice: Notice) => void) {
   return useMemo(() => {
-    const guard = async <T,>(run: () => Promise<T>): Promise<T | undefined> => {
+    const guard = async <T>(run: () => Promise<T>): Promise<T | undefined> => {
       try {
         return await run();
       } catch (err) {
@@ -24,7 +24,8 @@ export function usePanelActions(notify: (notice: Notice) => void) {
       }
     };
     return {
-      accept: async (conversationId: string) => void (await guard(() => sendMessage('acceptConversation', { conversationId }))),
+      accept: async (conversationId: string) =>
+        void (await guard(() => sendMessage('acceptConversation', { conversationId }))),
       send: async (conversationId: string, text: string) => {
         // Rethrow so the composer keeps the text when the reply could not even be queued.
         await sendMessage('sendReply', { conversationId, text }).catch((err) => {
@@ -43,7 +44,11 @@ export function usePanelActions(notify: (notice: Notice) => void) {
       insert: (text: string) =>
         void guard(async () => {
           const result = await sendMessage('insertIntoPage', { text });
-          notify(result.ok ? { tone: 'info', text: t.thread.inserted } : { tone: 'error', text: t.insertFailures[result.reason] });
+          notify(
+            result.ok
+              ? { tone: 'info', text: t.thread.inserted }
+              : { tone: 'error', text: t.insertFailures[result.reason] },
+          );
         }),
       syncNow: () => void sendMessage('syncNow').catch(() => undefined),
       ...lifecycleActions(notify, describeError, guard),

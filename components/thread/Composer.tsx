@@ -38,7 +38,11 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
   return (
     <form onSubmit={submit} className="shrink-0 border-t border-zinc-200 bg-white p-2.5" data-testid="composer">
       {blocked && (
-        <div data-testid="composer-blocked-reason" role="note" className="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-2 text-[12px] leading-snug text-amber-900 ring-1 ring-inset ring-amber-200">
+        <div
+          data-testid="composer-blocked-reason"
+          role="note"
+          className="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-2 text-[12px] leading-snug text-amber-900 ring-1 ring-inset ring-amber-200"
+        >
           <span className="flex-1">{blockedReason}</span>
         </div>
       )}

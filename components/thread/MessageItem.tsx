@@ -20,7 +20,13 @@ const BUBBLE = {
 
 export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props) {
   const status = m.status ?? 'none';
-  const common = { 'data-testid': 'message', 'data-message-id': m.id, 'data-author': m.author, 'data-status': status, 'data-kind': m.kind };
+  const common = {
+    'data-testid': 'message',
+    'data-message-id': m.id,
+    'data-author': m.author,
+    'data-status': status,
+    'data-kind': m.kind,
+  };
 
   if (m.author === 'system') {
     return (
@@ -32,7 +38,10 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
   if (m.kind === 'unsupported') {
     return (
       <li {...common} className="my-1.5 flex justify-start">
-        <span data-testid="unsupported-chip" className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 px-3 py-1.5 text-[12px] text-zinc-500">
+        <span
+          data-testid="unsupported-chip"
+          className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 px-3 py-1.5 text-[12px] text-zinc-500"
+        >
           {t.thread.unsupported(m.originalType ?? 'message')}
         </span>
       </li>
@@ -42,10 +51,16 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
   const mine = m.author === 'agent';
   return (
     <li {...common} className={`group my-1.5 flex flex-col ${mine ? 'items-end' : 'items-start'}`}>
-      {m.author === 'bot' && <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">{t.authors.bot}</span>}
+      {m.author === 'bot' && (
+        <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">
+          {t.authors.bot}
+        </span>
+      )}
       {mine && authorName && <span className="mb-0.5 px-1 text-[10.5px] text-zinc-400">{authorName}</span>}
       <div className={`flex max-w-[85%] items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
-        <div className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}>
+        <div
+          className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}
+        >
           <MessageMedia message={m} />
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
             <span className={m.media ? 'mt-1.5 block' : undefined}>{m.text}</span>
@@ -67,8 +82,13 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
         {m.status && <DeliveryTicks status={m.status} />}
       </div>
       {m.status === 'failed' && (
-        <div data-testid="message-error" className="mt-1 flex max-w-[85%] items-center gap-2 rounded-md bg-rose-50 px-2 py-1 text-[11.5px] text-rose-700">
-          <span className="min-w-0 flex-1">{t.thread.failed}: {m.error?.message ?? t.thread.status.failed}</span>
+        <div
+          data-testid="message-error"
+          className="mt-1 flex max-w-[85%] items-center gap-2 rounded-md bg-rose-50 px-2 py-1 text-[11.5px] text-rose-700"
+        >
+          <span className="min-w-0 flex-1">
+            {t.thread.failed}: {m.error?.message ?? t.thread.status.failed}
+          </span>
           <button
             type="button"
             data-testid="retry-button"

@@ -30,13 +30,25 @@ const ESTIMATED_ROW = 64;
  * rows on screen are in the DOM); sticks to the bottom as messages arrive, and keeps the agent's
  * place when older messages are added above.
  */
-export function MessageList({ messages, agents, now, onInsert, onRetry, notes = [], hasOlder = false, onLoadOlder }: Props) {
+export function MessageList({
+  messages,
+  agents,
+  now,
+  onInsert,
+  onRetry,
+  notes = [],
+  hasOlder = false,
+  onLoadOlder,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const items = useMemo(
     () => (messages ? mergeTimeline(messages, notesInWindow(notes, { messages, hasOlder })) : []),
     [messages, notes, hasOlder],
   );
-  const keys = useMemo(() => items.map((item) => (item.kind === 'message' ? item.message.id : `note:${item.note.id}`)), [items]);
+  const keys = useMemo(
+    () => items.map((item) => (item.kind === 'message' ? item.message.id : `note:${item.note.id}`)),
+    [items],
+  );
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -69,7 +81,12 @@ export function MessageList({ messages, agents, now, onInsert, onRetry, notes = 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a changed first or last row moves the scroll
   }, [first, last]);
 
-  if (!messages) return <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
+  if (!messages)
+    return (
+      <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">
+        {t.thread.loading}
+      </p>
+    );
   if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.empty}</p>;
 
   return (
@@ -79,7 +96,12 @@ export function MessageList({ messages, agents, now, onInsert, onRetry, notes = 
       onScroll={(e) => shouldLoadOlder(e.currentTarget.scrollTop, hasOlder) && onLoadOlder?.()}
       className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-3"
     >
-      <ol data-testid="thread" aria-label={t.list.label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <ol
+        data-testid="thread"
+        aria-label={t.list.label}
+        className="relative w-full"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
           const showDay = row.index === 0 || !isSameDay(items[row.index - 1].at, item.at);
@@ -112,7 +134,11 @@ export function MessageList({ messages, agents, now, onInsert, onRetry, notes = 
 
 function DaySeparator({ label }: { label: string }) {
   return (
-    <li role="separator" data-testid="day-separator" className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-400">
+    <li
+      role="separator"
+      data-testid="day-separator"
+      className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-400"
+    >
       <span className="h-px flex-1 bg-zinc-200" />
       {label}
       <span className="h-px flex-1 bg-zinc-200" />

@@ -36,9 +36,14 @@ export function NotesPanel({ notes, agents, now, onSave }: Props) {
       ) : (
         <ul className="flex flex-col gap-1.5">
           {notes.map((n) => (
-            <li key={n.id} data-testid="notes-panel-item" className="rounded-md bg-amber-50 px-2.5 py-1.5 ring-1 ring-amber-200">
+            <li
+              key={n.id}
+              data-testid="notes-panel-item"
+              className="rounded-md bg-amber-50 px-2.5 py-1.5 ring-1 ring-amber-200"
+            >
               <p className="text-[10.5px] font-medium text-amber-700">
-                {agents.get(n.agentId)?.name ?? t.lifecycle.notes.someone} · {dayLabel(n.createdAt, now)} {clockTime(n.createdAt)}
+                {agents.get(n.agentId)?.name ?? t.lifecycle.notes.someone} · {dayLabel(n.createdAt, now)}{' '}
+                {clockTime(n.createdAt)}
               </p>
               <p className="whitespace-pre-wrap break-words text-[12.5px] text-amber-950">{n.text}</p>
             </li>

@@ -32,7 +32,10 @@ export function TemplatePicker({ reason, onSend }: Props) {
     if (!template || missing > 0 || busy) return;
     setBusy(true);
     try {
-      await onSend(template.id, values.map((v) => v.trim()));
+      await onSend(
+        template.id,
+        values.map((v) => v.trim()),
+      );
       setTemplateId('');
       setParams([]);
     } catch {
@@ -43,8 +46,16 @@ export function TemplatePicker({ reason, onSend }: Props) {
   };
 
   return (
-    <form onSubmit={submit} className="shrink-0 space-y-2 border-t border-zinc-200 bg-white p-2.5" data-testid="template-picker">
-      <p role="note" data-testid="composer-blocked-reason" className="rounded-md bg-amber-50 px-2.5 py-1.5 text-[12px] leading-snug text-amber-900 ring-1 ring-inset ring-amber-200">
+    <form
+      onSubmit={submit}
+      className="shrink-0 space-y-2 border-t border-zinc-200 bg-white p-2.5"
+      data-testid="template-picker"
+    >
+      <p
+        role="note"
+        data-testid="composer-blocked-reason"
+        className="rounded-md bg-amber-50 px-2.5 py-1.5 text-[12px] leading-snug text-amber-900 ring-1 ring-inset ring-amber-200"
+      >
         {reason ?? t.templatePicker.title}
       </p>
       {templates && templates.length === 0 ? (
@@ -87,8 +98,13 @@ export function TemplatePicker({ reason, onSend }: Props) {
             </div>
           )}
           <div>
-            <p className="mb-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">{t.templatePicker.preview}</p>
-            <p data-testid="template-preview" className="whitespace-pre-wrap rounded-lg rounded-tr-sm bg-indigo-50 px-2.5 py-2 text-[13px] leading-snug text-zinc-800 ring-1 ring-inset ring-indigo-100">
+            <p className="mb-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">
+              {t.templatePicker.preview}
+            </p>
+            <p
+              data-testid="template-preview"
+              className="whitespace-pre-wrap rounded-lg rounded-tr-sm bg-indigo-50 px-2.5 py-2 text-[13px] leading-snug text-zinc-800 ring-1 ring-inset ring-indigo-100"
+            >
               {renderTemplate(template.body, values)}
             </p>
           </div>

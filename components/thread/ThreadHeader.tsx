@@ -6,7 +6,17 @@ import { Avatar } from '../common/Avatar';
 import { ChannelMark } from '../common/ChannelMark';
 import { BackIcon } from '../common/icons';
 
-export function ThreadHeader({ conversation: c, now, onBack, action }: { conversation: Conversation; now: number; onBack: () => void; action?: ReactNode }) {
+export function ThreadHeader({
+  conversation: c,
+  now,
+  onBack,
+  action,
+}: {
+  conversation: Conversation;
+  now: number;
+  onBack: () => void;
+  action?: ReactNode;
+}) {
   const left = windowLeft(c, now);
   return (
     <div className="flex shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-2 py-2">
@@ -24,7 +34,9 @@ export function ThreadHeader({ conversation: c, now, onBack, action }: { convers
         <ChannelMark channel={c.channel} className="absolute -right-0.5 -bottom-0.5 h-3.5 w-3.5" />
       </span>
       <div className="min-w-0 flex-1">
-        <h2 data-testid="thread-title" className="truncate text-[13.5px] font-semibold text-zinc-900">{c.contactName}</h2>
+        <h2 data-testid="thread-title" className="truncate text-[13.5px] font-semibold text-zinc-900">
+          {c.contactName}
+        </h2>
         <p className="truncate text-[11px] text-zinc-500">
           {t.channels[c.channel]}
           {left && <span data-testid="thread-window-left"> · {left}</span>}

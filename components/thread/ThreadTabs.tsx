@@ -40,7 +40,12 @@ export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
         })}
       </div>
       {current && (
-        <div role="tabpanel" id={`thread-tabpanel-${current.id}`} aria-labelledby={`thread-tab-${current.id}`} className="max-h-[45vh] overflow-y-auto px-3 pb-2 pt-1.5">
+        <div
+          role="tabpanel"
+          id={`thread-tabpanel-${current.id}`}
+          aria-labelledby={`thread-tab-${current.id}`}
+          className="max-h-[45vh] overflow-y-auto px-3 pb-2 pt-1.5"
+        >
           {current.render()}
         </div>
       )}

@@ -32,13 +32,23 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   const thread = useMessageWindow(conversationId);
   const notes = useNotes(conversationId) ?? [];
   const [infoOpen, setInfoOpen] = useState(false);
-  if (!found) return <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">{t.thread.loading}</p>;
+  if (!found)
+    return (
+      <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">
+        {t.thread.loading}
+      </p>
+    );
   const c = found.conversation;
   if (!c) {
     return (
       <div className="flex flex-1 flex-col items-center justify-center gap-3 p-6 text-center">
         <p className="text-[13px] text-zinc-600">{t.thread.notFound}</p>
-        <button type="button" data-testid="back-button" onClick={onBack} className="text-[13px] font-medium text-indigo-600 hover:underline">
+        <button
+          type="button"
+          data-testid="back-button"
+          onClick={onBack}
+          className="text-[13px] font-medium text-indigo-600 hover:underline"
+        >
           {t.thread.back}
         </button>
       </div>
@@ -51,7 +61,9 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
     {
       id: 'notes',
       label: notes.length > 0 ? t.lifecycle.tabs.notesCount(notes.length) : t.lifecycle.tabs.notes,
-      render: () => <NotesPanel notes={notes} agents={agents} now={now} onSave={(text) => actions.addNote(c.id, text)} />,
+      render: () => (
+        <NotesPanel notes={notes} agents={agents} now={now} onSave={(text) => actions.addNote(c.id, text)} />
+      ),
     },
   ];
   return (
@@ -72,10 +84,23 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       {/* Customer information: over the thread in the narrow panel, beside it from 640 px. */}
       <div className="relative flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
-          <MessageList messages={thread.messages} hasOlder={thread.hasOlder} onLoadOlder={thread.loadOlder} notes={notes} agents={agents} now={now} onInsert={actions.insert} onRetry={actions.retry} />
+          <MessageList
+            messages={thread.messages}
+            hasOlder={thread.hasOlder}
+            onLoadOlder={thread.loadOlder}
+            notes={notes}
+            agents={agents}
+            now={now}
+            onInsert={actions.insert}
+            onRetry={actions.retry}
+          />
           <ThreadTabs tabs={tabs} />
           {state.templatesOnly ? (
-            <TemplatePicker key={c.id} reason={state.blockedReason} onSend={(templateId, params) => actions.sendTemplate(c.id, templateId, params)} />
+            <TemplatePicker
+              key={c.id}
+              reason={state.blockedReason}
+              onSend={(templateId, params) => actions.sendTemplate(c.id, templateId, params)}
+            />
           ) : (
             <Composer
               key={c.id}

@@ -11,7 +11,11 @@ const UNIQUE_VIOLATION = '23505';
 
 const duplicate = (email: string) => new ApiException(409, 'conflict', `email: an agent with ${email} already exists.`);
 
-export async function inviteAgent(store: Store, request: InviteAgentRequest, now: number): Promise<InviteAgentResponse> {
+export async function inviteAgent(
+  store: Store,
+  request: InviteAgentRequest,
+  now: number,
+): Promise<InviteAgentResponse> {
   if (await findAgentRowByEmail(store.db, request.email)) throw duplicate(request.email);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);

@@ -17,7 +17,12 @@ import {
   updateAgentRow,
 } from '../store/repos/agentAdmin';
 
-export async function updateAgent(store: Store, callerId: string, id: string, patch: UpdateAgentRequest): Promise<UpdateAgentResponse> {
+export async function updateAgent(
+  store: Store,
+  callerId: string,
+  id: string,
+  patch: UpdateAgentRequest,
+): Promise<UpdateAgentResponse> {
   return store.write(async (tx, changes) => {
     const adminIds = await lockActiveAdminIds(tx);
     const row = await findAgentRow(tx, id);
@@ -38,7 +43,8 @@ export async function updateAgent(store: Store, callerId: string, id: string, pa
     let returnedToNew = 0;
     if (deactivating) {
       const released = await releaseOpenConversations(tx, id);
-      for (const conversationId of released) changes.add('conversation', conversationId, conversationId, { visibility: true });
+      for (const conversationId of released)
+        changes.add('conversation', conversationId, conversationId, { visibility: true });
       for (const note of await listNoteIds(tx, released)) changes.add('note', note.id, note.conversationId);
       returnedToNew = released.length;
     }

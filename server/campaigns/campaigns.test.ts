@@ -40,7 +40,10 @@ describeOnBothDatabases('campaigns', (kind) => {
 
   it('sends to valid numbers, fails invalid ones with the reason, and each lands in Outgoing for the assignee', async () => {
     t.adapter.sends.length = 0;
-    t.adapter.script({ externalId: 'wamid.C1' }, new ChannelSendError('131026', 'Message undeliverable: the recipient may not be on WhatsApp.', false));
+    t.adapter.script(
+      { externalId: 'wamid.C1' },
+      new ChannelSendError('131026', 'Message undeliverable: the recipient may not be on WhatsApp.', false),
+    );
     const recipients = ['+49 151 0000 1001', 'not a number', '+49 (151) 0000-1002', '0151 000', '+4915100001001'];
     const created = await t.call('POST', '/v1/campaigns', {
       token: admin.token,
@@ -72,7 +75,12 @@ describeOnBothDatabases('campaigns', (kind) => {
     const conversation = mine.find((c: { id: string }) => c.id === outcomes[0].conversationId);
     expect(conversation).toMatchObject({ assigneeId: ana.agent.id, contactName: '4915100001001', lastInboundAt: null });
     expect(inboxOf(conversation, ana.agent, 'beta', t.clock.now())).toBe('outgoing');
-    await t.ingest(fakeInboundMessage({ contact: { externalId: '4915100001001', name: 'Greta', phone: '4915100001001' }, timestamp: t.clock.now() }));
+    await t.ingest(
+      fakeInboundMessage({
+        contact: { externalId: '4915100001001', name: 'Greta', phone: '4915100001001' },
+        timestamp: t.clock.now(),
+      }),
+    );
     const answered = (await t.call('GET', '/v1/conversations?limit=500', { token: ana.token })).body.conversations.find(
       (c: { id: string }) => c.id === conversation.id,
     );
@@ -81,7 +89,10 @@ describeOnBothDatabases('campaigns', (kind) => {
   });
 
   it('without an assignee the campaign’s conversations are the sending admin’s', async () => {
-    const created = await t.call('POST', '/v1/campaigns', { token: admin.token, body: { templateId, params: ['you'], recipients: ['+44 7700 900123'] } });
+    const created = await t.call('POST', '/v1/campaigns', {
+      token: admin.token,
+      body: { templateId, params: ['you'], recipients: ['+44 7700 900123'] },
+    });
     const { recipients } = await finished(created.body.campaign.id);
     const all = (await t.call('GET', '/v1/conversations?limit=500', { token: admin.token })).body.conversations;
     expect(all.find((c: { id: string }) => c.id === recipients[0].conversationId).assigneeId).toBe(admin.agent.id);
@@ -89,10 +100,21 @@ describeOnBothDatabases('campaigns', (kind) => {
 
   it('refuses a wrong parameter count, an unknown template or assignee (400 naming the field), and agents (403)', async () => {
     const body = { templateId, params: ['x'], recipients: ['+4915100009999'] };
-    expect((await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, params: [] } })).body.error.message).toMatch(/^params: expected 1 parameter, got 0/);
-    expect((await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, templateId: 'nope' } })).body.error.message).toMatch(/^templateId: /);
-    expect((await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, assigneeId: 'nobody' } })).body.error.message).toMatch(/^assigneeId: /);
-    expect((await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, recipients: [] } })).body.error.message).toMatch(/^recipients: /);
+    expect(
+      (await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, params: [] } })).body.error.message,
+    ).toMatch(/^params: expected 1 parameter, got 0/);
+    expect(
+      (await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, templateId: 'nope' } })).body.error
+        .message,
+    ).toMatch(/^templateId: /);
+    expect(
+      (await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, assigneeId: 'nobody' } })).body
+        .error.message,
+    ).toMatch(/^assigneeId: /);
+    expect(
+      (await t.call('POST', '/v1/campaigns', { token: admin.token, body: { ...body, recipients: [] } })).body.error
+        .message,
+    ).toMatch(/^recipients: /);
     const forbidden = await t.call('POST', '/v1/campaigns', { token: ana.token, body });
     expect(forbidden.status).toBe(403);
     expect((await t.call('GET', '/v1/campaigns/whatever/recipients', { token: ana.token })).status).toBe(403);
@@ -102,14 +124,23 @@ describeOnBothDatabases('campaigns', (kind) => {
     const adminFeed = (await t.call('GET', '/v1/sync?since=0&limit=1000', { token: admin.token })).body.changes;
     const agentFeed = (await t.call('GET', '/v1/sync?since=0&limit=1000', { token: ana.token })).body.changes;
     expect(adminFeed.filter((c: { type: string }) => c.type === 'campaign').length).toBeGreaterThan(0);
-    expect(adminFeed.find((c: any) => c.type === 'campaign' && c.data.total === 5).data).toMatchObject({ sent: 1, failed: 4, status: 'done' });
+    expect(adminFeed.find((c: any) => c.type === 'campaign' && c.data.total === 5).data).toMatchObject({
+      sent: 1,
+      failed: 4,
+      status: 'done',
+    });
     expect(agentFeed.filter((c: { type: string }) => c.type === 'campaign')).toEqual([]);
   });
 
   it('a campaign interrupted by a stop is finished at the next start, nobody getting it twice', async () => {
     t.adapter.sends.length = 0;
     // Stored but never run: what a crash right after POST /v1/campaigns leaves behind.
-    const campaign = await createCampaign(t.store, admin.agent, { templateId, params: ['again'], recipients: ['+4915100002001', '+4915100002002'] }, t.clock.now());
+    const campaign = await createCampaign(
+      t.store,
+      admin.agent,
+      { templateId, params: ['again'], recipients: ['+4915100002001', '+4915100002002'] },
+      t.clock.now(),
+    );
     const deps = { store: t.store, now: t.clock.now, log: silentLog, adapters: { whatsapp: t.adapter }, fetch };
     await resumeCampaigns(deps);
     await resumeCampaigns(deps);

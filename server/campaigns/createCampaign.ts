@@ -11,20 +11,33 @@ import { insertCampaign, type CampaignRecord, type NewRecipient } from '../store
 import { findTemplate } from '../store/repos/templates';
 import { findTemplateChannel } from '../store/repos/whatsappBusinessAccount';
 
-export async function createCampaign(store: Store, admin: Agent, request: CampaignRequest, now: number): Promise<CampaignRecord> {
+export async function createCampaign(
+  store: Store,
+  admin: Agent,
+  request: CampaignRequest,
+  now: number,
+): Promise<CampaignRecord> {
   const template = await findTemplate(store.db, request.templateId);
   if (!template) throw new ApiException(400, 'invalid', 'templateId: no such template.');
   const problem = templateParamsProblem(template.body, request.params);
   if (problem) throw new ApiException(400, 'invalid', `params: ${problem} for "${template.name}".`);
   const assigneeId = request.assigneeId ?? admin.id;
   const [assignee] = await findAgentsByIds(store.db, [assigneeId]);
-  if (!assignee || !assignee.active) throw new ApiException(400, 'invalid', 'assigneeId: no active agent with this id.');
-  if (!(await findTemplateChannel(store.db))) throw new ApiException(409, 'conflict', 'There is no WhatsApp channel to send a campaign from.');
+  if (!assignee || !assignee.active)
+    throw new ApiException(400, 'invalid', 'assigneeId: no active agent with this id.');
+  if (!(await findTemplateChannel(store.db)))
+    throw new ApiException(409, 'conflict', 'There is no WhatsApp channel to send a campaign from.');
 
   return store.write(async (tx, changes) => {
     const campaign = await insertCampaign(
       tx,
-      { templateId: template.id, params: request.params, assigneeId, createdBy: admin.id, recipients: checkRecipients(request.recipients) },
+      {
+        templateId: template.id,
+        params: request.params,
+        assigneeId,
+        createdBy: admin.id,
+        recipients: checkRecipients(request.recipients),
+      },
       now,
     );
     changes.add('campaign', campaign.id, null);

@@ -7,6 +7,8 @@ import { runCampaign } from './runCampaign';
 export async function resumeCampaigns(deps: SendDeps): Promise<void> {
   for (const id of await listRunningCampaignIds(deps.store.db)) {
     deps.log('resuming an interrupted campaign', { campaignId: id });
-    await runCampaign(deps, id).catch((error) => deps.log('campaign run failed', { campaignId: id, error: String(error) }));
+    await runCampaign(deps, id).catch((error) =>
+      deps.log('campaign run failed', { campaignId: id, error: String(error) }),
+    );
   }
 }

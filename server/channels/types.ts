@@ -104,13 +104,21 @@ export interface ChannelAdapter {
   /** Turn a verified webhook body into events; throws `WebhookPayloadError` naming the bad field. */
   parse(payload: unknown): InboundEvent[];
   /** Send through the platform's API; resolves to the platform's message id. */
-  send(channel: ChannelConfig, to: string, message: OutboundMessage, fetchImpl?: typeof fetch): Promise<{ externalId: string }>;
+  send(
+    channel: ChannelConfig,
+    to: string,
+    message: OutboundMessage,
+    fetchImpl?: typeof fetch,
+  ): Promise<{ externalId: string }>;
   /** The customer's display name, for channels whose webhooks carry none (Messenger, Instagram). */
   fetchProfileName?(channel: ChannelConfig, externalId: string, fetchImpl?: typeof fetch): Promise<string | null>;
 }
 
 export class WebhookPayloadError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'WebhookPayloadError';
   }

@@ -38,9 +38,13 @@ export async function fetchPendingProfiles(deps: ProfileDeps, batch = 20): Promi
     const channel = await findChannelById(deps.store.db, contact.channel_id);
     let name: string | null = null;
     try {
-      if (adapter?.fetchProfileName && channel) name = await adapter.fetchProfileName(channel, contact.external_id, deps.fetch);
+      if (adapter?.fetchProfileName && channel)
+        name = await adapter.fetchProfileName(channel, contact.external_id, deps.fetch);
     } catch (error) {
-      deps.log('profile fetch failed', { contactId: contact.id, error: error instanceof Error ? error.message : String(error) });
+      deps.log('profile fetch failed', {
+        contactId: contact.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     await saveProfile(deps, contact, name);
   }
@@ -56,15 +60,16 @@ async function saveProfile(deps: ProfileDeps, contact: PendingContact, fetched: 
     if (done.length === 0) return; // another worker got there first
     // Only the raw id is replaced: a name set some other way is kept.
     const name = fetched ?? placeholderName(contact.kind, contact.external_id);
-    const updated = await tx.query(`UPDATE contacts SET name = $2 WHERE id = $1 AND name = $3 AND name <> $2 RETURNING id`, [
-      contact.id,
-      name,
-      contact.external_id,
-    ]);
+    const updated = await tx.query(
+      `UPDATE contacts SET name = $2 WHERE id = $1 AND name = $3 AND name <> $2 RETURNING id`,
+      [contact.id, name, contact.external_id],
+    );
     if (updated.length === 0) return;
     changes.add('contact', contact.id, null);
     // The conversation list shows the contact's name: its conversations change too.
-    const conversations = await tx.query<{ id: string }>('SELECT id FROM conversations WHERE contact_id = $1', [contact.id]);
+    const conversations = await tx.query<{ id: string }>('SELECT id FROM conversations WHERE contact_id = $1', [
+      contact.id,
+    ]);
     for (const { id } of conversations) changes.add('conversation', id, id);
   });
 }

@@ -25,13 +25,18 @@ describeOnBothDatabases('accept', (kind) => {
   it('of agents racing for one conversation, exactly one wins; the others hear who', async () => {
     const racers = await Promise.all([1, 2, 3, 4].map((n) => t.signIn({ name: `Racer ${n}` })));
     const id = await newConversationId('race for me', racers[0].token);
-    const results = await Promise.all(racers.map((r) => t.call('POST', `/v1/conversations/${id}/accept`, { token: r.token })));
+    const results = await Promise.all(
+      racers.map((r) => t.call('POST', `/v1/conversations/${id}/accept`, { token: r.token })),
+    );
 
     const winners = results.filter((r) => r.status === 200);
     expect(winners).toHaveLength(1);
     const winner = racers.find((r) => r.agent.id === winners[0].body.conversation.assigneeId)!;
     for (const loser of results.filter((r) => r.status !== 200)) {
-      expect(loser).toEqual({ status: 409, body: { error: { code: 'conflict', message: `This conversation was already taken by ${winner.agent.name}.` } } });
+      expect(loser).toEqual({
+        status: 409,
+        body: { error: { code: 'conflict', message: `This conversation was already taken by ${winner.agent.name}.` } },
+      });
     }
   });
 
@@ -45,7 +50,8 @@ describeOnBothDatabases('accept', (kind) => {
     const event = fakeInboundMessage({ text: 'unread one' });
     await t.ingest(event, fakeInboundMessage({ contact: event.contact, text: 'unread two' }));
     const id = (await t.call('GET', '/v1/conversations?q=unread%20one', { token: ana.token })).body.conversations[0].id;
-    const before = (await t.call('GET', '/v1/conversations?q=unread%20one', { token: ana.token })).body.conversations[0];
+    const before = (await t.call('GET', '/v1/conversations?q=unread%20one', { token: ana.token })).body
+      .conversations[0];
     expect(before.unreadCount).toBe(2);
     const read = await t.call('POST', `/v1/conversations/${id}/read`, { token: ana.token });
     expect(read.body.conversation.unreadCount).toBe(0);

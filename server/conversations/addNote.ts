@@ -5,7 +5,13 @@ import type { Store } from '../store/createStore';
 import { insertNote } from '../store/repos/notes';
 import { loadVisible } from './loadForAction';
 
-export async function addNote(store: Store, agent: Agent, conversationId: string, text: string, now: number): Promise<Note> {
+export async function addNote(
+  store: Store,
+  agent: Agent,
+  conversationId: string,
+  text: string,
+  now: number,
+): Promise<Note> {
   return store.write(async (tx, changes) => {
     await loadVisible(tx, agent, conversationId);
     const note = await insertNote(tx, { conversationId, agentId: agent.id, text, createdAt: now });

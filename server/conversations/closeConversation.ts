@@ -10,10 +10,17 @@ import { loadOwnedOpen } from './loadForAction';
 
 type CloseType = NonNullable<Conversation['closeType']>;
 
-export async function closeConversation(store: Store, agent: Agent, id: string, type: CloseType, now: number): Promise<Conversation> {
+export async function closeConversation(
+  store: Store,
+  agent: Agent,
+  id: string,
+  type: CloseType,
+  now: number,
+): Promise<Conversation> {
   return store.write(async (tx, changes) => {
     await loadOwnedOpen(tx, agent, id, 'close');
-    if (!(await closeConversationRow(tx, id, type, now))) throw new ApiException(409, 'conflict', 'This conversation is closed.');
+    if (!(await closeConversationRow(tx, id, type, now)))
+      throw new ApiException(409, 'conflict', 'This conversation is closed.');
     changes.add('conversation', id, id, { visibility: true });
     return (await findConversation(tx, id))!;
   });

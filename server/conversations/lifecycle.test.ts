@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
 import { fakeInboundMessage } from '../testing/fakes';
-import { conversationsIn, newConversation, notesIn, removedConversations, syncFor, takenBy } from '../testing/lifecycleHelpers';
+import {
+  conversationsIn,
+  newConversation,
+  notesIn,
+  removedConversations,
+  syncFor,
+  takenBy,
+} from '../testing/lifecycleHelpers';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 
 describeOnBothDatabases('close, transfer, assign', (kind) => {
@@ -21,13 +28,24 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
   it('the assignee closes as positive; the customer writing again opens a new conversation in New', async () => {
     const event = fakeInboundMessage({ text: 'close me positive', timestamp: t.clock.now() });
     await t.ingest(event);
-    const id = (await t.call('GET', '/v1/conversations?q=close%20me%20positive', { token: admin.token })).body.conversations[0].id;
+    const id = (await t.call('GET', '/v1/conversations?q=close%20me%20positive', { token: admin.token })).body
+      .conversations[0].id;
     await t.call('POST', `/v1/conversations/${id}/accept`, { token: ana.token });
 
-    const closed = await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'positive' } });
+    const closed = await t.call('POST', `/v1/conversations/${id}/close`, {
+      token: ana.token,
+      body: { type: 'positive' },
+    });
     expect(closed.status).toBe(200);
-    expect(closed.body.conversation).toMatchObject({ status: 'closed', closeType: 'positive', closedAt: t.clock.now(), assigneeId: ana.agent.id });
-    expect((await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'negative' } })).status).toBe(409);
+    expect(closed.body.conversation).toMatchObject({
+      status: 'closed',
+      closeType: 'positive',
+      closedAt: t.clock.now(),
+      assigneeId: ana.agent.id,
+    });
+    expect(
+      (await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'negative' } })).status,
+    ).toBe(409);
 
     t.clock.advance(60_000);
     await t.ingest(fakeInboundMessage({ contact: event.contact, text: 'me again', timestamp: t.clock.now() }));
@@ -37,24 +55,35 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     expect(found[0].id).not.toBe(id);
   });
 
-  it('an admin may close anyone\'s conversation; another agent gets 403, a bad type 400', async () => {
+  it("an admin may close anyone's conversation; another agent gets 403, a bad type 400", async () => {
     const id = await takenBy(t, admin, ana, 'close by admin');
-    const other = await t.call('POST', `/v1/conversations/${id}/close`, { token: ben.token, body: { type: 'negative' } });
+    const other = await t.call('POST', `/v1/conversations/${id}/close`, {
+      token: ben.token,
+      body: { type: 'negative' },
+    });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('forbidden');
-    const bad = await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'automatic' } });
+    const bad = await t.call('POST', `/v1/conversations/${id}/close`, {
+      token: ana.token,
+      body: { type: 'automatic' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('type');
-    const byAdmin = await t.call('POST', `/v1/conversations/${id}/close`, { token: admin.token, body: { type: 'negative' } });
+    const byAdmin = await t.call('POST', `/v1/conversations/${id}/close`, {
+      token: admin.token,
+      body: { type: 'negative' },
+    });
     expect(byAdmin.body.conversation).toMatchObject({ status: 'closed', closeType: 'negative' });
   });
 
   it('closing a New conversation nobody took is refused to agents (403): take it first', async () => {
     const id = await newConversation(t, admin, 'close new queue');
-    expect((await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'positive' } })).status).toBe(403);
+    expect(
+      (await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'positive' } })).status,
+    ).toBe(403);
   });
 
-  it('a closed conversation leaves the assignee\'s inbox through sync (it stays in their copy as closed)', async () => {
+  it("a closed conversation leaves the assignee's inbox through sync (it stays in their copy as closed)", async () => {
     const id = await takenBy(t, admin, ana, 'closing synced');
     const before = await syncFor(t, ana);
     await t.call('POST', `/v1/conversations/${id}/close`, { token: ana.token, body: { type: 'positive' } });
@@ -68,7 +97,10 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     const anaBefore = await syncFor(t, ana);
     const benBefore = await syncFor(t, ben);
 
-    const res = await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: ben.agent.id, note: 'Ben knows refunds' } });
+    const res = await t.call('POST', `/v1/conversations/${id}/transfer`, {
+      token: ana.token,
+      body: { agentId: ben.agent.id, note: 'Ben knows refunds' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.conversation).toMatchObject({ assigneeId: ben.agent.id, status: 'open' });
 
@@ -79,10 +111,15 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     const benAfter = await syncFor(t, ben, benBefore.cursor);
     expect(conversationsIn(benAfter.changes).map((c) => c.id)).toContain(id);
     const notes = notesIn(benAfter.changes).filter((n) => n.conversationId === id);
-    expect(notes.map((n) => [n.text, n.agentId]).sort()).toEqual([['Ben knows refunds', ana.agent.id], ['Wants a refund', ana.agent.id]]);
+    expect(notes.map((n) => [n.text, n.agentId]).sort()).toEqual([
+      ['Ben knows refunds', ana.agent.id],
+      ['Wants a refund', ana.agent.id],
+    ]);
 
     // Ana no longer owns it: she cannot transfer or close it again.
-    expect((await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: null } })).status).toBe(403);
+    expect(
+      (await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: null } })).status,
+    ).toBe(403);
   });
 
   it('transfer back to the New queue: every agent sees it again, the previous assignee as New', async () => {
@@ -95,28 +132,45 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
 
   it('transfer refuses an unknown or deactivated agent (400 naming agentId) and other agents (403)', async () => {
     const id = await takenBy(t, admin, ana, 'transfer refusals');
-    const unknown = await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: 'nobody' } });
+    const unknown = await t.call('POST', `/v1/conversations/${id}/transfer`, {
+      token: ana.token,
+      body: { agentId: 'nobody' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain('agentId');
     await t.store.db.query(`UPDATE agents SET active = false WHERE id = $1`, [cleo.agent.id]);
-    const inactive = await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: cleo.agent.id } });
+    const inactive = await t.call('POST', `/v1/conversations/${id}/transfer`, {
+      token: ana.token,
+      body: { agentId: cleo.agent.id },
+    });
     await t.store.db.query(`UPDATE agents SET active = true WHERE id = $1`, [cleo.agent.id]);
     expect(inactive.status).toBe(400);
-    expect((await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ben.token, body: { agentId: ben.agent.id } })).status).toBe(403);
+    expect(
+      (await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ben.token, body: { agentId: ben.agent.id } }))
+        .status,
+    ).toBe(403);
     expect((await t.call('GET', `/v1/conversations/${id}/notes`, { token: ana.token })).body.notes).toEqual([]);
   });
 
-  it('assign is admin-only: an admin assigns a New or someone\'s conversation; an agent gets 403', async () => {
+  it("assign is admin-only: an admin assigns a New or someone's conversation; an agent gets 403", async () => {
     const waiting = await newConversation(t, admin, 'assign from new');
-    const byAgent = await t.call('POST', `/v1/conversations/${waiting}/assign`, { token: ana.token, body: { agentId: ana.agent.id } });
+    const byAgent = await t.call('POST', `/v1/conversations/${waiting}/assign`, {
+      token: ana.token,
+      body: { agentId: ana.agent.id },
+    });
     expect(byAgent.status).toBe(403);
-    const assigned = await t.call('POST', `/v1/conversations/${waiting}/assign`, { token: admin.token, body: { agentId: ben.agent.id } });
+    const assigned = await t.call('POST', `/v1/conversations/${waiting}/assign`, {
+      token: admin.token,
+      body: { agentId: ben.agent.id },
+    });
     expect(assigned.body.conversation.assigneeId).toBe(ben.agent.id);
 
     const anas = await takenBy(t, admin, ana, 'assign away from ana');
     const anaBefore = await syncFor(t, ana);
     await t.call('POST', `/v1/conversations/${anas}/assign`, { token: admin.token, body: { agentId: cleo.agent.id } });
     expect(removedConversations((await syncFor(t, ana, anaBefore.cursor)).changes)).toContain(anas);
-    expect((await t.call('POST', `/v1/conversations/${anas}/assign`, { token: admin.token, body: {} })).status).toBe(400);
+    expect((await t.call('POST', `/v1/conversations/${anas}/assign`, { token: admin.token, body: {} })).status).toBe(
+      400,
+    );
   });
 });

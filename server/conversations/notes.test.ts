@@ -10,7 +10,11 @@ describeOnBothDatabases('notes', (kind) => {
   let ana: SignedIn, ben: SignedIn, admin: SignedIn;
   beforeAll(async () => {
     t = await createTestServer(kind);
-    [ana, ben, admin] = [await t.signIn({ name: 'Ana' }), await t.signIn({ name: 'Ben' }), await t.signIn({ role: 'admin' })];
+    [ana, ben, admin] = [
+      await t.signIn({ name: 'Ana' }),
+      await t.signIn({ name: 'Ben' }),
+      await t.signIn({ role: 'admin' }),
+    ];
   });
   afterAll(() => t.close());
 
@@ -19,9 +23,17 @@ describeOnBothDatabases('notes', (kind) => {
     const sendsBefore = t.adapter.sends.length;
     const before = await syncFor(t, ben);
 
-    const created = await t.call('POST', `/v1/conversations/${id}/notes`, { token: ana.token, body: { text: '  VIP, call back after 5  ' } });
+    const created = await t.call('POST', `/v1/conversations/${id}/notes`, {
+      token: ana.token,
+      body: { text: '  VIP, call back after 5  ' },
+    });
     expect(created.status).toBe(201);
-    expect(created.body.note).toMatchObject({ conversationId: id, agentId: ana.agent.id, text: 'VIP, call back after 5', createdAt: t.clock.now() });
+    expect(created.body.note).toMatchObject({
+      conversationId: id,
+      agentId: ana.agent.id,
+      text: 'VIP, call back after 5',
+      createdAt: t.clock.now(),
+    });
 
     // No channel send at all: the recording adapter stands at the only door to Meta.
     expect(t.adapter.sends.length).toBe(sendsBefore);
@@ -37,7 +49,10 @@ describeOnBothDatabases('notes', (kind) => {
 
   it('another agent who cannot see the conversation gets 404 and stores nothing', async () => {
     const id = await takenBy(t, admin, ana, 'not yours');
-    const refused = await t.call('POST', `/v1/conversations/${id}/notes`, { token: ben.token, body: { text: 'sneaky' } });
+    const refused = await t.call('POST', `/v1/conversations/${id}/notes`, {
+      token: ben.token,
+      body: { text: 'sneaky' },
+    });
     expect(refused.status).toBe(404);
     expect((await t.call('GET', `/v1/conversations/${id}/notes`, { token: ben.token })).status).toBe(404);
     expect((await t.call('GET', `/v1/conversations/${id}/notes`, { token: ana.token })).body.notes).toEqual([]);

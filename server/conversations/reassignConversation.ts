@@ -35,12 +35,18 @@ export async function transferConversation(
   return store.write(async (tx, changes) => {
     await loadOwnedOpen(tx, agent, id, 'transfer');
     if (request.agentId !== null) await requireActiveAgent(tx, request.agentId);
-    if (request.note) await insertNote(tx, { conversationId: id, agentId: agent.id, text: request.note, createdAt: now });
+    if (request.note)
+      await insertNote(tx, { conversationId: id, agentId: agent.id, text: request.note, createdAt: now });
     return reassign(tx, changes, id, request.agentId);
   });
 }
 
-export async function assignConversation(store: Store, agent: Agent, id: string, agentId: string): Promise<Conversation> {
+export async function assignConversation(
+  store: Store,
+  agent: Agent,
+  id: string,
+  agentId: string,
+): Promise<Conversation> {
   if (agent.role !== 'admin') throw new ApiException(403, 'forbidden', 'Only an admin can assign conversations.');
   return store.write(async (tx, changes) => {
     await loadOwnedOpen(tx, agent, id, 'assign');

@@ -15,7 +15,14 @@ async function reload(q: Parameters<typeof findContactsByIds>[0], id: string): P
   return contact;
 }
 
-export function setContactTag(store: Store, viewer: Principal, contactId: string, tagId: string, on: boolean, now: number): Promise<Contact> {
+export function setContactTag(
+  store: Store,
+  viewer: Principal,
+  contactId: string,
+  tagId: string,
+  on: boolean,
+  now: number,
+): Promise<Contact> {
   return store.write(async (tx, changes) => {
     await findEditableContact(tx, viewer, contactId);
     if (on && (await findTagsByIds(tx, [tagId])).length === 0) throw notFound('Tag');

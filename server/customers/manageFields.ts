@@ -4,11 +4,18 @@ import type { CreateFieldRequest, UpdateFieldRequest } from '../../core/apiCusto
 import type { FieldDefinition } from '../../core/model';
 import { ApiException, notFound } from '../errors';
 import type { Store } from '../store/createStore';
-import { contactsWithFieldValue, deleteField, fieldKeyTaken, insertField, updateField } from '../store/repos/fieldDefinitions';
+import {
+  contactsWithFieldValue,
+  deleteField,
+  fieldKeyTaken,
+  insertField,
+  updateField,
+} from '../store/repos/fieldDefinitions';
 
 export function createField(store: Store, input: CreateFieldRequest, now: number): Promise<FieldDefinition> {
   return store.write(async (tx, changes) => {
-    if (await fieldKeyTaken(tx, input.key)) throw new ApiException(409, 'conflict', `A field with the key "${input.key}" already exists.`);
+    if (await fieldKeyTaken(tx, input.key))
+      throw new ApiException(409, 'conflict', `A field with the key "${input.key}" already exists.`);
     const field = await insertField(tx, { ...input, choices: input.type === 'choice' ? input.choices : [] }, now);
     changes.add('field', field.id, null);
     return field;
@@ -22,7 +29,10 @@ export function changeField(store: Store, id: string, patch: UpdateFieldRequest)
     if (patch.choices && current.type === 'choice' && patch.choices.length === 0) {
       throw new ApiException(400, 'invalid', 'choices: a choice field needs at least one choice');
     }
-    const field = await updateField(tx, id, { ...patch, choices: current.type === 'choice' ? patch.choices : undefined });
+    const field = await updateField(tx, id, {
+      ...patch,
+      choices: current.type === 'choice' ? patch.choices : undefined,
+    });
     if (!field) throw notFound('Field');
     changes.add('field', id, null);
     return field;

@@ -24,9 +24,14 @@ describeOnBothDatabases('agent administration', (kind) => {
 
   async function invite(role: 'admin' | 'agent' = 'agent') {
     const input = fakeAgent({ role });
-    const result = await t.call('POST', '/v1/agents', { token: admin.token, body: { email: input.email, name: input.name, role } });
+    const result = await t.call('POST', '/v1/agents', {
+      token: admin.token,
+      body: { email: input.email, name: input.name, role },
+    });
     expect(result.status).toBe(201);
-    const login = await t.call('POST', '/v1/auth/login', { body: { email: input.email, password: result.body.temporaryPassword } });
+    const login = await t.call('POST', '/v1/auth/login', {
+      body: { email: input.email, password: result.body.temporaryPassword },
+    });
     expect(login.status).toBe(200);
     return { agent: result.body.agent, token: login.body.token as string } satisfies SignedIn;
   }
@@ -50,7 +55,9 @@ describeOnBothDatabases('agent administration', (kind) => {
   });
 
   it('requires a token on the admin routes (401 before 403)', async () => {
-    expect((await t.call('POST', '/v1/agents', { body: { email: 'x@test.example', name: 'X', role: 'agent' } })).status).toBe(401);
+    expect(
+      (await t.call('POST', '/v1/agents', { body: { email: 'x@test.example', name: 'X', role: 'agent' } })).status,
+    ).toBe(401);
     expect((await t.call('PATCH', '/v1/settings', { body: { autoCloseDays: 5 } })).status).toBe(401);
   });
 
@@ -60,24 +67,40 @@ describeOnBothDatabases('agent administration', (kind) => {
       body: { email: ' New.Person@Test.Example ', name: 'New Person', role: 'agent' },
     });
     expect(result.status).toBe(201);
-    expect(result.body.agent).toMatchObject({ email: 'new.person@test.example', name: 'New Person', role: 'agent', active: true });
+    expect(result.body.agent).toMatchObject({
+      email: 'new.person@test.example',
+      name: 'New Person',
+      role: 'agent',
+      active: true,
+    });
     expect(result.body.temporaryPassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
 
-    const login = await t.call('POST', '/v1/auth/login', { body: { email: 'new.person@test.example', password: result.body.temporaryPassword } });
+    const login = await t.call('POST', '/v1/auth/login', {
+      body: { email: 'new.person@test.example', password: result.body.temporaryPassword },
+    });
     expect(login.status).toBe(200);
     expect(login.body.agent.id).toBe(result.body.agent.id);
 
-    const again = await t.call('POST', '/v1/agents', { token: admin.token, body: { email: 'NEW.person@test.example', name: 'Twin', role: 'admin' } });
+    const again = await t.call('POST', '/v1/agents', {
+      token: admin.token,
+      body: { email: 'NEW.person@test.example', name: 'Twin', role: 'admin' },
+    });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'conflict' });
     expect(again.body.error.message).toMatch(/new\.person@test\.example already exists/);
   });
 
   it('names the field of a malformed invite or change', async () => {
-    const bad = await t.call('POST', '/v1/agents', { token: admin.token, body: { email: 'nope', name: 'X', role: 'agent' } });
+    const bad = await t.call('POST', '/v1/agents', {
+      token: admin.token,
+      body: { email: 'nope', name: 'X', role: 'agent' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^email: /);
-    const role = await t.call('POST', '/v1/agents', { token: admin.token, body: { email: 'r@test.example', name: 'R', role: 'boss' } });
+    const role = await t.call('POST', '/v1/agents', {
+      token: admin.token,
+      body: { email: 'r@test.example', name: 'R', role: 'boss' },
+    });
     expect(role.body.error.message).toMatch(/^role: /);
     const empty = await t.call('PATCH', `/v1/agents/${agent.agent.id}`, { token: admin.token, body: {} });
     expect(empty.status).toBe(400);
@@ -89,15 +112,20 @@ describeOnBothDatabases('agent administration', (kind) => {
   it('renames an agent without signing them out, and every agent syncs the change', async () => {
     const target = await invite();
     const cursor = (await sync(agent)).cursor;
-    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, { token: admin.token, body: { name: 'Renamed' } });
+    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, {
+      token: admin.token,
+      body: { name: 'Renamed' },
+    });
     expect(result.status).toBe(200);
     expect(result.body).toEqual({ agent: { ...target.agent, name: 'Renamed' }, returnedToNew: 0 });
     expect((await t.call('GET', '/v1/me', { token: target.token })).status).toBe(200);
     const { changes } = await sync(agent, cursor);
-    expect(changes.find((c) => c.type === 'agent' && c.data.id === target.agent.id)?.data).toMatchObject({ name: 'Renamed' });
+    expect(changes.find((c) => c.type === 'agent' && c.data.id === target.agent.id)?.data).toMatchObject({
+      name: 'Renamed',
+    });
   });
 
-  it('deactivating revokes the agent\'s tokens at once and returns their open conversations to New', async () => {
+  it("deactivating revokes the agent's tokens at once and returns their open conversations to New", async () => {
     const target = await invite();
     const event = fakeInboundMessage({ text: 'order for the leaver', timestamp: t.clock.now() });
     await t.ingest(event);
@@ -105,7 +133,10 @@ describeOnBothDatabases('agent administration', (kind) => {
     expect((await t.call('POST', `/v1/conversations/${id}/accept`, { token: target.token })).status).toBe(200);
     const cursor = (await sync(agent)).cursor;
 
-    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, { token: admin.token, body: { active: false } });
+    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, {
+      token: admin.token,
+      body: { active: false },
+    });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ agent: { active: false }, returnedToNew: 1 });
 
@@ -113,7 +144,10 @@ describeOnBothDatabases('agent administration', (kind) => {
     expect(next.status).toBe(401);
     // Back in New: every agent receives it again and may take it.
     const { changes } = await sync(agent, cursor);
-    expect(changes.find((c) => c.type === 'conversation' && c.data.id === id)?.data).toMatchObject({ assigneeId: null, status: 'open' });
+    expect(changes.find((c) => c.type === 'conversation' && c.data.id === id)?.data).toMatchObject({
+      assigneeId: null,
+      status: 'open',
+    });
     expect((await t.call('POST', `/v1/conversations/${id}/accept`, { token: agent.token })).status).toBe(200);
 
     const login = await t.call('POST', '/v1/auth/login', { body: { email: target.agent.email, password: 'whatever' } });
@@ -122,22 +156,32 @@ describeOnBothDatabases('agent administration', (kind) => {
 
   it('reactivates: the agent signs in again with their password', async () => {
     const input = fakeAgent();
-    const created = await t.call('POST', '/v1/agents', { token: admin.token, body: { email: input.email, name: input.name, role: 'agent' } });
+    const created = await t.call('POST', '/v1/agents', {
+      token: admin.token,
+      body: { email: input.email, name: input.name, role: 'agent' },
+    });
     const { id } = created.body.agent;
     await t.call('PATCH', `/v1/agents/${id}`, { token: admin.token, body: { active: false } });
     const back = await t.call('PATCH', `/v1/agents/${id}`, { token: admin.token, body: { active: true } });
     expect(back.body.agent.active).toBe(true);
-    const login = await t.call('POST', '/v1/auth/login', { body: { email: input.email, password: created.body.temporaryPassword } });
+    const login = await t.call('POST', '/v1/auth/login', {
+      body: { email: input.email, password: created.body.temporaryPassword },
+    });
     expect(login.status).toBe(200);
   });
 
   it('a role change signs the agent out, so their copy is rebuilt for the new role', async () => {
     const target = await invite();
-    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, { token: admin.token, body: { role: 'admin' } });
+    const result = await t.call('PATCH', `/v1/agents/${target.agent.id}`, {
+      token: admin.token,
+      body: { role: 'admin' },
+    });
     expect(result.body.agent.role).toBe('admin');
     expect((await t.call('GET', '/v1/me', { token: target.token })).status).toBe(401);
     // Sending the role an agent already has is no change: their session stays.
-    expect((await t.call('PATCH', `/v1/agents/${agent.agent.id}`, { token: admin.token, body: { role: 'agent' } })).status).toBe(200);
+    expect(
+      (await t.call('PATCH', `/v1/agents/${agent.agent.id}`, { token: admin.token, body: { role: 'agent' } })).status,
+    ).toBe(200);
     expect((await t.call('GET', '/v1/me', { token: agent.token })).status).toBe(200);
   });
 
@@ -148,14 +192,26 @@ describeOnBothDatabases('agent administration', (kind) => {
       for (const body of [{ active: false }, { role: 'agent' }]) {
         const result = await t2.call('PATCH', `/v1/agents/${only.agent.id}`, { token: only.token, body });
         expect(result.status).toBe(409);
-        expect(result.body.error).toEqual({ code: 'conflict', message: 'You are the last active admin: make another agent an admin first.' });
+        expect(result.body.error).toEqual({
+          code: 'conflict',
+          message: 'You are the last active admin: make another agent an admin first.',
+        });
       }
-      expect((await t2.call('GET', '/v1/me', { token: only.token })).body.agent).toMatchObject({ role: 'admin', active: true });
+      expect((await t2.call('GET', '/v1/me', { token: only.token })).body.agent).toMatchObject({
+        role: 'admin',
+        active: true,
+      });
 
       // With a second admin, one of them may step down; then the other is the last.
       const second = await t2.signIn({ role: 'admin', name: 'Second' });
-      expect((await t2.call('PATCH', `/v1/agents/${second.agent.id}`, { token: only.token, body: { role: 'agent' } })).status).toBe(200);
-      const last = await t2.call('PATCH', `/v1/agents/${only.agent.id}`, { token: only.token, body: { active: false } });
+      expect(
+        (await t2.call('PATCH', `/v1/agents/${second.agent.id}`, { token: only.token, body: { role: 'agent' } }))
+          .status,
+      ).toBe(200);
+      const last = await t2.call('PATCH', `/v1/agents/${only.agent.id}`, {
+        token: only.token,
+        body: { active: false },
+      });
       expect(last.status).toBe(409);
     } finally {
       await t2.close();
@@ -176,7 +232,10 @@ describeOnBothDatabases('workspace settings', (kind) => {
 
   it('every agent reads the settings', async () => {
     const result = await t.call('GET', '/v1/settings', { token: agent.token });
-    expect(result).toEqual({ status: 200, body: { settings: { id: 'workspace', defaultLayout: 'classic', autoCloseDays: 23 } } });
+    expect(result).toEqual({
+      status: 200,
+      body: { settings: { id: 'workspace', defaultLayout: 'classic', autoCloseDays: 23 } },
+    });
   });
 
   it('an admin changes them and an agent receives them through sync', async () => {

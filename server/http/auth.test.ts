@@ -13,7 +13,9 @@ describeOnBothDatabases('auth', (kind) => {
   it('signs in with the right password and knows who is calling', async () => {
     const input = fakeAgent({ email: 'Mixed.Case@Test.Example' });
     await ensureAgent(t.store, input, t.clock.now());
-    const login = await t.call('POST', '/v1/auth/login', { body: { email: ' mixed.case@test.example ', password: input.password } });
+    const login = await t.call('POST', '/v1/auth/login', {
+      body: { email: ' mixed.case@test.example ', password: input.password },
+    });
     expect(login.status).toBe(200);
     expect(login.body.agent).toMatchObject({ email: 'mixed.case@test.example', role: 'agent', active: true });
     expect(login.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -26,16 +28,23 @@ describeOnBothDatabases('auth', (kind) => {
     const input = fakeAgent();
     await ensureAgent(t.store, input, t.clock.now());
     const wrong = await t.call('POST', '/v1/auth/login', { body: { email: input.email, password: 'nope' } });
-    const unknown = await t.call('POST', '/v1/auth/login', { body: { email: 'nobody@test.example', password: 'nope' } });
+    const unknown = await t.call('POST', '/v1/auth/login', {
+      body: { email: 'nobody@test.example', password: 'nope' },
+    });
     for (const result of [wrong, unknown]) {
-      expect(result).toEqual({ status: 401, body: { error: { code: 'unauthorized', message: 'Wrong email or password.' } } });
+      expect(result).toEqual({
+        status: 401,
+        body: { error: { code: 'unauthorized', message: 'Wrong email or password.' } },
+      });
     }
   });
 
   it('refuses an inactive agent, and their existing tokens stop working', async () => {
     const { agent, token } = await t.signIn();
     await t.store.write((tx, changes) => setAgentActive(tx, changes, agent.id, false));
-    const login = await t.call('POST', '/v1/auth/login', { body: { email: agent.email, password: fakeAgent().password } });
+    const login = await t.call('POST', '/v1/auth/login', {
+      body: { email: agent.email, password: fakeAgent().password },
+    });
     expect(login.status).toBe(401);
     expect(login.body.error.message).toMatch(/deactivated/);
     expect((await t.call('GET', '/v1/me', { token })).status).toBe(401);
@@ -52,8 +61,12 @@ describeOnBothDatabases('auth', (kind) => {
 
   it('logout revokes only that token', async () => {
     const { agent } = await t.signIn();
-    const other = await t.call('POST', '/v1/auth/login', { body: { email: agent.email, password: fakeAgent().password } });
-    const first = await t.call('POST', '/v1/auth/login', { body: { email: agent.email, password: fakeAgent().password } });
+    const other = await t.call('POST', '/v1/auth/login', {
+      body: { email: agent.email, password: fakeAgent().password },
+    });
+    const first = await t.call('POST', '/v1/auth/login', {
+      body: { email: agent.email, password: fakeAgent().password },
+    });
     expect((await t.call('POST', '/v1/auth/logout', { token: first.body.token })).status).toBe(204);
     expect((await t.call('GET', '/v1/me', { token: first.body.token })).status).toBe(401);
     expect((await t.call('GET', '/v1/me', { token: other.body.token })).status).toBe(200);
@@ -89,17 +102,29 @@ describeOnBothDatabases('auth', (kind) => {
   });
 
   it('answers unknown routes with a JSON 404, and serves health, CORS and the OpenAPI document', async () => {
-    expect(await t.call('GET', '/v1/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await t.call('GET', '/v1/nothing-here')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
     expect(await t.call('GET', '/healthz')).toEqual({ status: 200, body: { ok: true } });
     const doc = await t.call('GET', '/openapi.json');
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/v1/auth/login', '/v1/sync', '/v1/conversations/{id}/messages', '/v1/messages/{id}/retry']),
+      expect.arrayContaining([
+        '/v1/auth/login',
+        '/v1/sync',
+        '/v1/conversations/{id}/messages',
+        '/v1/messages/{id}/retry',
+      ]),
     );
     expect(doc.body.components.schemas).toHaveProperty('Conversation');
     const preflight = await t.app.request('/v1/sync', {
       method: 'OPTIONS',
-      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'chrome-extension://abc',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');

@@ -39,7 +39,12 @@ export function createApp(deps: AppDeps) {
   // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
   app.use(
     '/v1/*',
-    cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 }),
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      maxAge: 600,
+    }),
   );
   app.route('/v1', authRoutes(deps));
   app.route('/v1', agentsRoutes(deps));
@@ -57,7 +62,13 @@ export function createApp(deps: AppDeps) {
 
   app.route(
     '/webhooks',
-    webhookRoutes({ appSecret: deps.config.appSecret, verifyToken: deps.config.verifyToken, adapters: deps.adapters, ingest, log: deps.log }),
+    webhookRoutes({
+      appSecret: deps.config.appSecret,
+      verifyToken: deps.config.verifyToken,
+      adapters: deps.adapters,
+      ingest,
+      log: deps.log,
+    }),
   );
 
   app.route(

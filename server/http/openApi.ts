@@ -19,10 +19,16 @@ const DESCRIPTIONS: Record<number, string> = {
 
 export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409)[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: DESCRIPTIONS[status], content: { 'application/json': { schema: ApiError } } }]),
+    statuses.map((status) => [
+      status,
+      { description: DESCRIPTIONS[status], content: { 'application/json': { schema: ApiError } } },
+    ]),
   );
 }
 
-export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 export const bearer = [{ bearer: [] as string[] }];

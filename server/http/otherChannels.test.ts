@@ -7,7 +7,10 @@ import { fixtureText } from '../channels/meta/testFixtures';
 import { createSimulatedServer, SIM_IDS, SIM_SECRET, type SimulatedServer } from '../testing/createSimulatedServer';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
   let s: SimulatedServer;
@@ -22,19 +25,27 @@ describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
   });
   afterAll(() => s.close());
 
-  const sim = (path: string, body?: unknown) => s.request(body === undefined ? 'GET' : 'POST', `/simulator/api${path}`, { body });
+  const sim = (path: string, body?: unknown) =>
+    s.request(body === undefined ? 'GET' : 'POST', `/simulator/api${path}`, { body });
   const conversationOf = async (contactExternalId: string) => {
     const { body } = await s.request('GET', '/v1/conversations', { token: admin.token });
-    const contacts = await s.store.db.query<{ id: string }>('SELECT id FROM contacts WHERE external_id = $1', [contactExternalId]);
+    const contacts = await s.store.db.query<{ id: string }>('SELECT id FROM contacts WHERE external_id = $1', [
+      contactExternalId,
+    ]);
     return body.conversations.find((c: any) => c.contactId === contacts[0]?.id);
   };
   const messages = async (conversationId: string) =>
-    (await s.request('GET', `/v1/conversations/${conversationId}/messages`, { token: admin.token })).body.messages as any[];
-  const simThread = async (channel: string, phone: string) => (await sim(`/thread?channel=${channel}&phone=${phone}`)).body.messages as any[];
+    (await s.request('GET', `/v1/conversations/${conversationId}/messages`, { token: admin.token })).body
+      .messages as any[];
+  const simThread = async (channel: string, phone: string) =>
+    (await sim(`/thread?channel=${channel}&phone=${phone}`)).body.messages as any[];
   const signed = (channel: string, body: string) =>
     s.app.request(`/webhooks/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${createHmac('sha256', SIM_SECRET).update(body).digest('hex')}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': `sha256=${createHmac('sha256', SIM_SECRET).update(body).digest('hex')}`,
+      },
       body,
     });
 
@@ -44,7 +55,9 @@ describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
 
     it('round-trips: the customer writes, the profile names them, the agent replies once (the echo is not a second message)', async () => {
       await sim('/customers', { name: 'Mia Rossi', phone: psid });
-      expect((await sim('/messages', { channel: page(), phone: psid, text: 'Is the blue dress in M?' })).status).toBe(200);
+      expect((await sim('/messages', { channel: page(), phone: psid, text: 'Is the blue dress in M?' })).status).toBe(
+        200,
+      );
       const conversation = await vi.waitFor(async () => {
         const c = await conversationOf(psid);
         expect(c?.contactName).toBe('Mia Rossi');
@@ -52,8 +65,13 @@ describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
       });
       expect(conversation).toMatchObject({ channel, assigneeId: null, unreadCount: 1 });
 
-      expect((await s.request('POST', `/v1/conversations/${conversation.id}/accept`, { token: ana.token })).status).toBe(200);
-      const sent = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, { token: ana.token, body: { clientId: `c-${channel}-1`, text: 'Yes, size M is in stock!' } });
+      expect(
+        (await s.request('POST', `/v1/conversations/${conversation.id}/accept`, { token: ana.token })).status,
+      ).toBe(200);
+      const sent = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, {
+        token: ana.token,
+        body: { clientId: `c-${channel}-1`, text: 'Yes, size M is in stock!' },
+      });
       expect(sent.status).toBe(201);
       expect(sent.body.message).toMatchObject({ status: 'sent', author: 'agent', agentId: ana.agent.id });
 
@@ -85,11 +103,17 @@ describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
     it('sends with HUMAN_AGENT past 24 h and refuses past 7 days before calling Meta', async () => {
       const conversation = await conversationOf(psid);
       s.clock.advance(25 * HOUR);
-      const tagged = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, { token: ana.token, body: { clientId: `c-${channel}-2`, text: 'Following up' } });
+      const tagged = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, {
+        token: ana.token,
+        body: { clientId: `c-${channel}-2`, text: 'Following up' },
+      });
       expect(tagged.body.message).toMatchObject({ status: 'sent' });
       s.clock.advance(7 * DAY);
       const before = (await simThread(page(), psid)).length;
-      const refused = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, { token: ana.token, body: { clientId: `c-${channel}-3`, text: 'Too late' } });
+      const refused = await s.request('POST', `/v1/conversations/${conversation.id}/messages`, {
+        token: ana.token,
+        body: { clientId: `c-${channel}-3`, text: 'Too late' },
+      });
       expect(refused.status).toBe(409);
       expect(refused.body.error.code).toBe('window_closed');
       expect((await simThread(page(), psid)).length).toBe(before);
@@ -134,25 +158,41 @@ describeOnBothDatabases('Messenger, Instagram and media', (kind) => {
     ['whatsapp-document.json', 'document', { filename: 'receipt.pdf', mimeType: 'application/pdf', ready: false }],
     ['whatsapp-image.json', 'image', { mimeType: 'image/jpeg', ready: false }],
   ])('%s is stored as %s media, pending until downloaded', async (name, kind, media) => {
-    const body = fixtureText(name).replace('106540352242922', SIM_IDS.whatsapp).replace('16505551234', '16505550000').replace('16505551234', '16505550000');
+    const body = fixtureText(name)
+      .replace('106540352242922', SIM_IDS.whatsapp)
+      .replace('16505551234', '16505550000')
+      .replace('16505551234', '16505550000');
     const wamid = JSON.parse(body).entry[0].changes[0].value.messages[0].id;
-    await s.store.db.query('DELETE FROM media WHERE message_id IN (SELECT id FROM messages WHERE external_id = $1)', [wamid]);
+    await s.store.db.query('DELETE FROM media WHERE message_id IN (SELECT id FROM messages WHERE external_id = $1)', [
+      wamid,
+    ]);
     await s.store.db.query('DELETE FROM messages WHERE external_id = $1', [wamid]);
     expect((await signed('whatsapp', body)).status).toBe(200);
-    const [row] = await s.store.db.query<{ kind: string; media: any }>('SELECT kind, media FROM messages WHERE external_id = $1', [wamid]);
+    const [row] = await s.store.db.query<{ kind: string; media: any }>(
+      'SELECT kind, media FROM messages WHERE external_id = $1',
+      [wamid],
+    );
     expect(row.kind).toBe(kind);
     expect(row.media).toMatchObject(media);
   });
 
   it('stores a WhatsApp location with its coordinates', async () => {
-    expect((await signed('whatsapp', fixtureText('whatsapp-location.json').replace('106540352242922', SIM_IDS.whatsapp))).status).toBe(200);
+    expect(
+      (await signed('whatsapp', fixtureText('whatsapp-location.json').replace('106540352242922', SIM_IDS.whatsapp)))
+        .status,
+    ).toBe(200);
     const [row] = await s.store.db.query<{ kind: string; location: any; text: string }>(
       `SELECT kind, location, text FROM messages WHERE external_id LIKE 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0%'`,
     );
     expect(row).toEqual({
       kind: 'location',
       text: 'Philz Coffee',
-      location: { latitude: 37.44221496582, longitude: -122.16165924072, name: 'Philz Coffee', address: '101 Forest Ave, Palo Alto, CA 94301' },
+      location: {
+        latitude: 37.44221496582,
+        longitude: -122.16165924072,
+        name: 'Philz Coffee',
+        address: '101 Forest Ave, Palo Alto, CA 94301',
+      },
     });
   });
 });

@@ -15,7 +15,9 @@ function closestIssue(issue: Issue | undefined): Issue | undefined {
   const ranked = issue.errors
     .filter((branch) => branch.length > 0)
     .map((branch, i) => ({ branch, i }))
-    .sort((a, b) => b.branch[0].path.length - a.branch[0].path.length || a.branch.length - b.branch.length || a.i - b.i);
+    .sort(
+      (a, b) => b.branch[0].path.length - a.branch[0].path.length || a.branch.length - b.branch.length || a.i - b.i,
+    );
   if (ranked.length === 0) return issue;
   // A branch's paths are relative to the union's own place in the body.
   const inner = ranked[0].branch[0] as Issue;
@@ -30,5 +32,6 @@ export function describeZodError(error: ZodError, target: string): string {
 }
 
 export function validationHook(result: { success: boolean; error?: ZodError; target: string }): void {
-  if (!result.success && result.error) throw new ApiException(400, 'invalid', describeZodError(result.error, result.target));
+  if (!result.success && result.error)
+    throw new ApiException(400, 'invalid', describeZodError(result.error, result.target));
 }

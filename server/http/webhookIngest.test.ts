@@ -19,9 +19,14 @@ describeOnBothDatabases('webhook → ingest', (kind) => {
   afterAll(() => t.close());
 
   const post = (body: string, signature: string) =>
-    t.app.request('/webhooks/whatsapp', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body });
+    t.app.request('/webhooks/whatsapp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+      body,
+    });
   const sign = (body: string) => `sha256=${createHmac('sha256', 'test-secret').update(body).digest('hex')}`;
-  const conversations = async () => (await t.call('GET', '/v1/conversations', { token: admin.token })).body.conversations;
+  const conversations = async () =>
+    (await t.call('GET', '/v1/conversations', { token: admin.token })).body.conversations;
 
   it('stores a signed text message once, however often Meta delivers it', async () => {
     const body = fixtureText('whatsapp-text.json');

@@ -9,7 +9,12 @@ const SECRET = 'app-secret';
 
 function setup(ingest: (events: InboundEvent[]) => Promise<void> = async () => {}) {
   const spy = vi.fn(ingest);
-  const app = webhookRoutes({ appSecret: SECRET, verifyToken: 'meatyhamhock', adapters: { whatsapp: whatsappAdapter }, ingest: spy });
+  const app = webhookRoutes({
+    appSecret: SECRET,
+    verifyToken: 'meatyhamhock',
+    adapters: { whatsapp: whatsappAdapter },
+    ingest: spy,
+  });
   const post = (body: string, signature: string | null = signatureHeader(body, SECRET)) =>
     app.request('/whatsapp', {
       method: 'POST',
@@ -22,7 +27,9 @@ function setup(ingest: (events: InboundEvent[]) => Promise<void> = async () => {
 describe('GET /whatsapp handshake', () => {
   it('echoes the challenge as text/plain', async () => {
     const { app } = setup();
-    const res = await app.request('/whatsapp?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock');
+    const res = await app.request(
+      '/whatsapp?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock',
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await res.text()).toBe('1158201444');
@@ -47,12 +54,15 @@ describe('POST /whatsapp', () => {
 
   it('drops NUL characters, which no database text column can hold, instead of failing forever', async () => {
     const { ingest, post } = setup();
-    const body = fixtureText('whatsapp-text.json').replace('Does it come in another color?', 'Does it come\\u0000 in blue?');
+    const body = fixtureText('whatsapp-text.json').replace(
+      'Does it come in another color?',
+      'Does it come\\u0000 in blue?',
+    );
     expect((await post(body)).status).toBe(200);
     expect(ingest.mock.calls[0][0]).toMatchObject([{ type: 'message', text: 'Does it come in blue?' }]);
   });
 
-  it('accepts the signature vector\'s escaped non-ASCII body', async () => {
+  it("accepts the signature vector's escaped non-ASCII body", async () => {
     const vector = JSON.parse(fixtureText('signature-test-vector.json'));
     const app = webhookRoutes({
       appSecret: vector.app_secret,

@@ -49,7 +49,12 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
     const challenge = verifyHandshake(c.req.query(), deps.verifyToken);
     if (challenge === null) {
       log('webhook handshake refused', { channel });
-      return fail(c, 403, 'forbidden', 'Verification failed: hub.mode must be "subscribe" and hub.verify_token must match.');
+      return fail(
+        c,
+        403,
+        'forbidden',
+        'Verification failed: hub.mode must be "subscribe" and hub.verify_token must match.',
+      );
     }
     return c.text(challenge, 200);
   });
@@ -75,7 +80,12 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
       }
       const object = (payload as { object?: unknown } | null)?.object;
       if (object !== WEBHOOK_OBJECT[channel]) {
-        return fail(c, 400, 'invalid', `object: expected "${WEBHOOK_OBJECT[channel]}", got ${JSON.stringify(object ?? null)}.`);
+        return fail(
+          c,
+          400,
+          'invalid',
+          `object: expected "${WEBHOOK_OBJECT[channel]}", got ${JSON.stringify(object ?? null)}.`,
+        );
       }
 
       let events: InboundEvent[];

@@ -13,9 +13,18 @@ import { insertPendingMedia, newMediaRef } from '../store/repos/media';
 import { lockExternalId } from '../store/repos/parkedStatuses';
 import { randomUUID } from 'node:crypto';
 
-export async function ingestEcho(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: EchoEvent, now: number): Promise<void> {
+export async function ingestEcho(
+  tx: Tx,
+  changes: ChangeSet,
+  channel: ChannelConfig,
+  event: EchoEvent,
+  now: number,
+): Promise<void> {
   await lockExternalId(tx, channel.id, event.externalId);
-  const known = await tx.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [channel.id, event.externalId]);
+  const known = await tx.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [
+    channel.id,
+    event.externalId,
+  ]);
   if (known.length > 0) return;
 
   const [conversation] = await tx.query<{ id: string }>(
@@ -37,11 +46,25 @@ export async function ingestEcho(tx: Tx, changes: ChangeSet, channel: ChannelCon
     `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, original_type, status, external_id, created_at, media)
      VALUES ($1, $2, $3, 'agent', NULL, $4, $5, $6, 'sent', $7, $8, $9::jsonb)
      ON CONFLICT (channel_id, external_id) DO NOTHING RETURNING id`,
-    [randomUUID(), conversation.id, channel.id, event.kind, event.text, event.originalType, event.externalId, event.timestamp, media ? JSON.stringify(media) : null],
+    [
+      randomUUID(),
+      conversation.id,
+      channel.id,
+      event.kind,
+      event.text,
+      event.originalType,
+      event.externalId,
+      event.timestamp,
+      media ? JSON.stringify(media) : null,
+    ],
   );
   if (!row) return;
-  if (media && event.media) await insertPendingMedia(tx, media, event.media, { id: row.id, conversationId: conversation.id }, channel.id, now);
-  await recordOutbound(tx, conversation.id, { at: event.timestamp, preview: event.text || `[${event.originalType ?? event.kind}]` });
+  if (media && event.media)
+    await insertPendingMedia(tx, media, event.media, { id: row.id, conversationId: conversation.id }, channel.id, now);
+  await recordOutbound(tx, conversation.id, {
+    at: event.timestamp,
+    preview: event.text || `[${event.originalType ?? event.kind}]`,
+  });
   changes.add('message', row.id, conversation.id);
   changes.add('conversation', conversation.id, conversation.id);
 }

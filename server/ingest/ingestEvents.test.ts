@@ -16,13 +16,17 @@ describeOnBothDatabases('ingest', (kind) => {
   afterAll(() => t.close());
 
   const find = async (text: string): Promise<Conversation> =>
-    (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(text)}`, { token: admin.token })).body.conversations[0];
+    (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(text)}`, { token: admin.token })).body
+      .conversations[0];
   const messagesOf = async (id: string): Promise<Message[]> =>
     (await t.call('GET', `/v1/conversations/${id}/messages`, { token: admin.token })).body.messages;
   const cursor = async () => (await t.call('GET', '/v1/sync?since=0', { token: admin.token })).body.cursor as number;
 
   it('a first message opens a conversation in the New queue', async () => {
-    const event = fakeInboundMessage({ text: 'first contact', contact: { externalId: '4915199', name: 'Greta', phone: '4915199' } });
+    const event = fakeInboundMessage({
+      text: 'first contact',
+      contact: { externalId: '4915199', name: 'Greta', phone: '4915199' },
+    });
     await t.ingest(event);
     const conversation = await find('first contact');
     expect(conversation).toMatchObject({
@@ -35,7 +39,13 @@ describeOnBothDatabases('ingest', (kind) => {
       unreadCount: 1,
     });
     expect(await messagesOf(conversation.id)).toEqual([
-      expect.objectContaining({ author: 'customer', kind: 'text', text: 'first contact', externalId: event.externalId, status: null }),
+      expect.objectContaining({
+        author: 'customer',
+        kind: 'text',
+        text: 'first contact',
+        externalId: event.externalId,
+        status: null,
+      }),
     ]);
   });
 
@@ -56,27 +66,49 @@ describeOnBothDatabases('ingest', (kind) => {
     const second = fakeInboundMessage({ contact: first.contact, text: 'batch two', timestamp: first.timestamp + 1000 });
     await t.ingest(first, second, first);
     const conversation = await find('batch one');
-    expect(conversation).toMatchObject({ unreadCount: 2, lastMessagePreview: 'batch two', lastInboundAt: second.timestamp });
+    expect(conversation).toMatchObject({
+      unreadCount: 2,
+      lastMessagePreview: 'batch two',
+      lastInboundAt: second.timestamp,
+    });
     expect((await messagesOf(conversation.id)).map((m) => m.text)).toEqual(['batch one', 'batch two']);
   });
 
   it('an older message arriving late does not move the window or the preview backwards', async () => {
     const newer = fakeInboundMessage({ text: 'newer text' });
-    const older = fakeInboundMessage({ contact: newer.contact, text: 'older text', timestamp: newer.timestamp - 60_000 });
+    const older = fakeInboundMessage({
+      contact: newer.contact,
+      text: 'older text',
+      timestamp: newer.timestamp - 60_000,
+    });
     await t.ingest(newer);
     await t.ingest(older);
-    expect(await find('newer text')).toMatchObject({ lastInboundAt: newer.timestamp, lastMessagePreview: 'newer text', unreadCount: 2 });
+    expect(await find('newer text')).toMatchObject({
+      lastInboundAt: newer.timestamp,
+      lastMessagePreview: 'newer text',
+      unreadCount: 2,
+    });
   });
 
   it('keeps unsupported types as entries the agent can see', async () => {
-    await t.ingest(fakeInboundMessage({ kind: 'unsupported', text: '', originalType: 'sticker', contact: { externalId: 'st1', name: 'Sticker Fan', phone: null } }));
+    await t.ingest(
+      fakeInboundMessage({
+        kind: 'unsupported',
+        text: '',
+        originalType: 'sticker',
+        contact: { externalId: 'st1', name: 'Sticker Fan', phone: null },
+      }),
+    );
     const conversation = await find('Sticker Fan');
     expect(conversation.lastMessagePreview).toBe('[sticker]');
     expect((await messagesOf(conversation.id))[0]).toMatchObject({ kind: 'unsupported', originalType: 'sticker' });
   });
 
   it('skips events for an unknown channel without failing the batch', async () => {
-    await t.ingest(fakeInboundMessage({ channelExternalId: '999', text: 'wrong number' }), fakeInboundMessage({ text: 'right number' }));
+    await t.ingest(
+      fakeInboundMessage({ channelExternalId: '999', text: 'wrong number' }),
+      fakeInboundMessage({ text: 'right number' }),
+    );
     expect(await find('wrong number')).toBeUndefined();
     expect(await find('right number')).toBeDefined();
   });
@@ -87,7 +119,12 @@ describeOnBothDatabases('ingest', (kind) => {
     await t.ingest(event);
     const { id } = await find(event.text);
     await t.call('POST', `/v1/conversations/${id}/accept`, { token: ana.token });
-    return (await t.call('POST', `/v1/conversations/${id}/messages`, { token: ana.token, body: { clientId: fakeClientId(), text: 'hi' } })).body.message;
+    return (
+      await t.call('POST', `/v1/conversations/${id}/messages`, {
+        token: ana.token,
+        body: { clientId: fakeClientId(), text: 'hi' },
+      })
+    ).body.message;
   }
   const statusOf = async (message: Message) =>
     (await messagesOf(message.conversationId)).find((m) => m.id === message.id)!;
@@ -104,9 +141,14 @@ describeOnBothDatabases('ingest', (kind) => {
   it('failed is terminal and carries the reason', async () => {
     const message = await sentMessage();
     const externalId = message.externalId!;
-    await t.ingest(fakeStatus({ externalId, status: 'failed', error: { code: '131047', message: 'Re-engagement message' } }));
+    await t.ingest(
+      fakeStatus({ externalId, status: 'failed', error: { code: '131047', message: 'Re-engagement message' } }),
+    );
     await t.ingest(fakeStatus({ externalId, status: 'delivered' }));
-    expect(await statusOf(message)).toMatchObject({ status: 'failed', error: { code: '131047', message: 'Re-engagement message' } });
+    expect(await statusOf(message)).toMatchObject({
+      status: 'failed',
+      error: { code: '131047', message: 'Re-engagement message' },
+    });
   });
 
   it('a status that beats the send response is parked and applied when the send records the id', async () => {
@@ -119,7 +161,10 @@ describeOnBothDatabases('ingest', (kind) => {
     const externalId = 'wamid.EARLY-STATUS';
     t.adapter.script({ externalId });
     const release = t.adapter.hold();
-    const sending = t.call('POST', `/v1/conversations/${id}/messages`, { token: ana.token, body: { clientId: fakeClientId(), text: 'quick' } });
+    const sending = t.call('POST', `/v1/conversations/${id}/messages`, {
+      token: ana.token,
+      body: { clientId: fakeClientId(), text: 'quick' },
+    });
     while (t.adapter.sends.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     // Meta's webhooks arrive while our Graph call has not returned yet.
     await t.ingest(fakeStatus({ externalId, status: 'sent' }), fakeStatus({ externalId, status: 'delivered' }));

@@ -47,7 +47,10 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
         }
         const channel = channels.get(key);
         if (!channel) {
-          deps.log('webhook for an unknown channel skipped', { channel: event.channel, externalId: event.channelExternalId });
+          deps.log('webhook for an unknown channel skipped', {
+            channel: event.channel,
+            externalId: event.channelExternalId,
+          });
           continue;
         }
         if (event.type === 'message') messages.push({ channel, event });
@@ -74,7 +77,10 @@ async function ingestStatus(tx: Tx, changes: ChangeSet, channel: ChannelConfig, 
   }
   const status = nextDeliveryStatus(row.status, event.status);
   if (status === row.status) return;
-  const error = status === 'failed' ? (event.error ?? { code: 'failed', message: 'The platform reported the message as failed.' }) : null;
+  const error =
+    status === 'failed'
+      ? (event.error ?? { code: 'failed', message: 'The platform reported the message as failed.' })
+      : null;
   await updateDelivery(tx, row.id, { status, error });
   changes.add('message', row.id, row.conversation_id);
 }

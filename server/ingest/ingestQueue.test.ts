@@ -55,16 +55,30 @@ describeOnBothDatabases('ingest queue', (kind) => {
         return ingestEvents({ store, now: t.clock.now, log: silentLog }, events);
       },
     });
-    const app = webhookRoutes({ appSecret: 'test-secret', verifyToken: 'v', adapters: { whatsapp: whatsappAdapter }, ingest: queue.ingest });
+    const app = webhookRoutes({
+      appSecret: 'test-secret',
+      verifyToken: 'v',
+      adapters: { whatsapp: whatsappAdapter },
+      ingest: queue.ingest,
+    });
     post = async (body, signature) =>
-      app.request('/whatsapp', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body });
+      app.request('/whatsapp', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+        body,
+      });
   });
   afterAll(() => t.close());
 
   const webhook = (text: string, options: { customer?: ReturnType<typeof fakeCustomer>; id?: string } = {}) => {
     const customer = options.customer ?? fakeCustomer();
     return signBody(
-      buildWhatsappTextWebhook({ phoneNumberId: FAKE_PHONE_NUMBER_ID, customer: { name: customer.name, phone: customer.phone! }, text, id: options.id }),
+      buildWhatsappTextWebhook({
+        phoneNumberId: FAKE_PHONE_NUMBER_ID,
+        customer: { name: customer.name, phone: customer.phone! },
+        text,
+        id: options.id,
+      }),
       'test-secret',
     );
   };
@@ -123,11 +137,17 @@ describeOnBothDatabases('ingest queue', (kind) => {
     // the queue is held: PGlite has one connection, and the held transaction would block it.)
     await t.store.db.query(`CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.text = 'poison' THEN RAISE EXCEPTION 'poisoned message'; END IF; RETURN NEW; END $$`);
-    await t.store.db.query('CREATE TRIGGER refuse_poison BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_poison()');
+    await t.store.db.query(
+      'CREATE TRIGGER refuse_poison BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_poison()',
+    );
     const first = await holdQueue();
     const good = [fakeCustomer(), fakeCustomer()];
     const poisoned = fakeCustomer();
-    const sent = [send(webhook('good before', { customer: good[0] })), send(webhook('poison', { customer: poisoned })), send(webhook('good after', { customer: good[1] }))];
+    const sent = [
+      send(webhook('good before', { customer: good[0] })),
+      send(webhook('poison', { customer: poisoned })),
+      send(webhook('good after', { customer: good[1] })),
+    ];
     await untilWaiting(3);
     const before = batches.length;
     first.release();
@@ -152,7 +172,9 @@ describeOnBothDatabases('ingest queue', (kind) => {
     expect(await Promise.all(sent.map((s) => s.done))).toEqual([200, 200, 200]);
     expect(batches.slice(before)).toEqual([3]);
     expect(await texts(customer.phone!)).toEqual(['hello', 'are you there?']);
-    const contacts = await t.store.db.query<{ id: string }>('SELECT id FROM contacts WHERE external_id = $1', [customer.phone]);
+    const contacts = await t.store.db.query<{ id: string }>('SELECT id FROM contacts WHERE external_id = $1', [
+      customer.phone,
+    ]);
     expect(contacts).toHaveLength(1);
     const conversations = await t.store.db.query<{ unread_count: number; last_message_preview: string }>(
       'SELECT unread_count, last_message_preview FROM conversations WHERE contact_id = $1',

@@ -30,7 +30,12 @@ const keyOf = (channelId: string, externalId: string) => `${channelId} ${externa
 const byKey = (a: { channelId: string; externalId: string }, b: { channelId: string; externalId: string }) =>
   a.channelId === b.channelId ? (a.externalId < b.externalId ? -1 : 1) : a.channelId < b.channelId ? -1 : 1;
 
-export async function storeInboundMessages(tx: Tx, changes: ChangeSet, items: ChannelMessage[], now: number): Promise<void> {
+export async function storeInboundMessages(
+  tx: Tx,
+  changes: ChangeSet,
+  items: ChannelMessage[],
+  now: number,
+): Promise<void> {
   const unique = new Map<string, ChannelMessage>();
   for (const item of items) {
     const key = keyOf(item.channel.id, item.event.externalId);
@@ -39,7 +44,11 @@ export async function storeInboundMessages(tx: Tx, changes: ChangeSet, items: Ch
   const candidates = [...unique.values()];
   const states = await readInboundState(
     tx,
-    candidates.map(({ channel, event }) => ({ channelId: channel.id, externalId: event.externalId, contactExternalId: event.contact.externalId })),
+    candidates.map(({ channel, event }) => ({
+      channelId: channel.id,
+      externalId: event.externalId,
+      contactExternalId: event.contact.externalId,
+    })),
   );
   // Skipped before anything is written, so a redelivery does not reopen a conversation closed since.
   const fresh = candidates.map((item, i) => ({ ...item, state: states[i] })).filter((item) => !item.state.stored);
@@ -64,18 +73,35 @@ export async function storeInboundMessages(tx: Tx, changes: ChangeSet, items: Ch
       location: event.location ?? null,
     };
   });
-  const inserted = await insertInboundMessages(tx, rows.map(({ item: _, ...row }) => row));
+  const inserted = await insertInboundMessages(
+    tx,
+    rows.map(({ item: _, ...row }) => row),
+  );
 
   const summaries = new Map<string, InboundSummary>();
   for (const row of rows) {
     if (!inserted.has(row.id)) continue;
     const { event, channel } = row.item;
     // Downloaded after the commit (createBackgroundFetcher), never inside the webhook's transaction.
-    if (row.media && event.media) await insertPendingMedia(tx, row.media, event.media, { id: row.id, conversationId: row.conversationId }, channel.id, now);
-    const summary = summaries.get(row.conversationId) ?? { conversationId: row.conversationId, timestamp: -Infinity, preview: '', count: 0 };
+    if (row.media && event.media)
+      await insertPendingMedia(
+        tx,
+        row.media,
+        event.media,
+        { id: row.id, conversationId: row.conversationId },
+        channel.id,
+        now,
+      );
+    const summary = summaries.get(row.conversationId) ?? {
+      conversationId: row.conversationId,
+      timestamp: -Infinity,
+      preview: '',
+      count: 0,
+    };
     summary.count++;
     // As if stored one by one: the newest timestamp's preview wins, the later of equals.
-    if (event.timestamp >= summary.timestamp) Object.assign(summary, { timestamp: event.timestamp, preview: previewOf(event) });
+    if (event.timestamp >= summary.timestamp)
+      Object.assign(summary, { timestamp: event.timestamp, preview: previewOf(event) });
     summaries.set(row.conversationId, summary);
     changes.add('message', row.id, row.conversationId);
     changes.add('conversation', row.conversationId, row.conversationId);
@@ -93,7 +119,8 @@ type FreshMessage = ChannelMessage & { state: InboundState };
 /** Finds or creates each customer; a newer profile name replaces the old one. Returns key → contact id. */
 async function upsertBatchContacts(tx: Tx, changes: ChangeSet, fresh: FreshMessage[]): Promise<Map<string, string>> {
   const before = new Map<string, NonNullable<InboundState['contact']>>();
-  for (const { channel, event, state } of fresh) if (state.contact) before.set(keyOf(channel.id, event.contact.externalId), state.contact);
+  for (const { channel, event, state } of fresh)
+    if (state.contact) before.set(keyOf(channel.id, event.contact.externalId), state.contact);
 
   const after = new Map<string, ContactWrite>();
   for (const { channel, event } of fresh) {
@@ -124,7 +151,12 @@ async function upsertBatchContacts(tx: Tx, changes: ChangeSet, fresh: FreshMessa
 }
 
 /** Each contact's open conversation, opened (New queue, unassigned) when there is none. Returns contact id → conversation id. */
-async function openBatchConversations(tx: Tx, fresh: FreshMessage[], contactOf: Map<string, string>, now: number): Promise<Map<string, string>> {
+async function openBatchConversations(
+  tx: Tx,
+  fresh: FreshMessage[],
+  contactOf: Map<string, string>,
+  now: number,
+): Promise<Map<string, string>> {
   const open = new Map<string, string>();
   const channelOfContact = new Map<string, string>();
   for (const { channel, event, state } of fresh) {
@@ -136,12 +168,17 @@ async function openBatchConversations(tx: Tx, fresh: FreshMessage[], contactOf: 
   const missing = [...channelOfContact.keys()].filter((id) => !open.has(id)).sort();
   if (missing.length === 0) return open;
 
-  const opened = await openConversations(tx, missing.map((contactId) => ({ id: randomUUID(), channelId: channelOfContact.get(contactId)!, contactId })), now);
+  const opened = await openConversations(
+    tx,
+    missing.map((contactId) => ({ id: randomUUID(), channelId: channelOfContact.get(contactId)!, contactId })),
+    now,
+  );
   for (const [contactId, id] of opened) open.set(contactId, id);
   // A concurrent writer opened some first: theirs, now committed, is the one.
   const lost = missing.filter((id) => !open.has(id));
   if (lost.length > 0) for (const [contactId, id] of await findOpenConversations(tx, lost)) open.set(contactId, id);
   const stillMissing = lost.filter((id) => !open.has(id));
-  if (stillMissing.length > 0) throw new Error(`no open conversation could be found or opened for contact ${stillMissing[0]}`);
+  if (stillMissing.length > 0)
+    throw new Error(`no open conversation could be found or opened for contact ${stillMissing[0]}`);
   return open;
 }

@@ -25,7 +25,9 @@ describeOnBothDatabases('automatic closing', (kind) => {
   });
 
   const get = async (id: string) =>
-    (await t.call('GET', `/v1/conversations?limit=500`, { token: admin.token })).body.conversations.find((c: { id: string }) => c.id === id);
+    (await t.call('GET', `/v1/conversations?limit=500`, { token: admin.token })).body.conversations.find(
+      (c: { id: string }) => c.id === id,
+    );
 
   it('closes expired conversations quiet for more than 23 days (the default), and only those', async () => {
     const old = await takenBy(t, admin, ana, 'expired long ago');
@@ -40,7 +42,9 @@ describeOnBothDatabases('automatic closing', (kind) => {
     expect(await get(old)).toMatchObject({ status: 'closed', closeType: 'automatic', closedAt: t.clock.now() });
     expect(await get(younger)).toMatchObject({ status: 'open', closeType: null });
     expect(await get(fresh)).toMatchObject({ status: 'open' });
-    expect(conversationsIn((await syncFor(t, ana, before.cursor)).changes).find((c) => c.id === old)).toMatchObject({ status: 'closed' });
+    expect(conversationsIn((await syncFor(t, ana, before.cursor)).changes).find((c) => c.id === old)).toMatchObject({
+      status: 'closed',
+    });
 
     // Idempotent: nothing left to do.
     expect((await jobs.runOnce()).autoClosed).toEqual([]);
@@ -69,7 +73,10 @@ describeOnBothDatabases('automatic closing', (kind) => {
     const closedByAgent = await takenBy(t, admin, ana, 'closed by ana');
     await t.call('POST', `/v1/conversations/${closedByAgent}/close`, { token: ana.token, body: { type: 'negative' } });
     t.clock.advance(20 * DAY);
-    await t.store.db.query(`UPDATE conversations SET last_activity_at = $2, last_inbound_at = $2 WHERE id = $1`, [answered, t.clock.now()]);
+    await t.store.db.query(`UPDATE conversations SET last_activity_at = $2, last_inbound_at = $2 WHERE id = $1`, [
+      answered,
+      t.clock.now(),
+    ]);
     t.clock.advance(10 * DAY);
     expect((await jobs.runOnce()).autoClosed).not.toContain(answered);
     expect(await get(closedByAgent)).toMatchObject({ closeType: 'negative' });

@@ -11,7 +11,10 @@ import { getSettings } from '../store/repos/settings';
 const PAGE = 200;
 
 /** Expired (window closed per core's replyWindow) or outgoing: the kinds that close on their own. */
-export function isAutoClosable(c: Pick<Conversation, 'channel' | 'lastInboundAt' | 'outgoingSince'>, now: number): boolean {
+export function isAutoClosable(
+  c: Pick<Conversation, 'channel' | 'lastInboundAt' | 'outgoingSince'>,
+  now: number,
+): boolean {
   return c.outgoingSince !== null || !replyWindow(c.channel, c.lastInboundAt, now).open;
 }
 

@@ -58,7 +58,8 @@ async function downloadPendingMedia(deps: BackgroundDeps): Promise<void> {
   for (;;) {
     const job = await deps.store.write((tx) => claimMediaJob(tx, deps.now()));
     if (!job) return;
-    if (!channels.has(job.channel_id)) channels.set(job.channel_id, await findChannelById(deps.store.db, job.channel_id));
+    if (!channels.has(job.channel_id))
+      channels.set(job.channel_id, await findChannelById(deps.store.db, job.channel_id));
     const channel = channels.get(job.channel_id);
     try {
       if (!channel) throw new Error('channel is gone');

@@ -29,7 +29,9 @@ export async function downloadMedia(
   });
   const body = (await lookup.json().catch(() => null)) as { url?: unknown; mime_type?: unknown } | null;
   if (!lookup.ok || typeof body?.url !== 'string') {
-    throw new MediaDownloadError(`Media lookup answered HTTP ${lookup.status}${body && 'error' in body ? `: ${JSON.stringify(body.error)}` : ''}`);
+    throw new MediaDownloadError(
+      `Media lookup answered HTTP ${lookup.status}${body && 'error' in body ? `: ${JSON.stringify(body.error)}` : ''}`,
+    );
   }
   const fallback = typeof body.mime_type === 'string' ? body.mime_type : job.mime_type;
   return fetchBytes(body.url, auth, fallback, fetchImpl);

@@ -30,30 +30,48 @@ export async function deliverMessage(
   const to = await findContactExternalId(db, conversation.contactId);
   const adapter = deps.adapters[conversation.channel];
   if (!channel || !to || !adapter) {
-    return recordFailure(deps, message, { code: 'no_channel', message: `No ${conversation.channel} channel is set up to send this.` });
+    return recordFailure(deps, message, {
+      code: 'no_channel',
+      message: `No ${conversation.channel} channel is set up to send this.`,
+    });
   }
   let externalId: string;
   try {
-    const outbound = options.outbound ?? { kind: 'text' as const, text: message.text, ...(options.humanAgentTag ? { humanAgentTag: true } : {}) };
+    const outbound = options.outbound ?? {
+      kind: 'text' as const,
+      text: message.text,
+      ...(options.humanAgentTag ? { humanAgentTag: true } : {}),
+    };
     ({ externalId } = await adapter.send(channel, to, outbound, deps.fetch));
   } catch (error) {
-    if (error instanceof ChannelSendError) return recordFailure(deps, message, { code: error.code, message: error.message });
+    if (error instanceof ChannelSendError)
+      return recordFailure(deps, message, { code: error.code, message: error.message });
     deps.log('send failed unexpectedly', { messageId: message.id, error: String(error) });
     const reason = error instanceof Error ? error.message : String(error);
-    return recordFailure(deps, message, { code: 'network', message: `Could not reach ${conversation.channel}: ${reason}` });
+    return recordFailure(deps, message, {
+      code: 'network',
+      message: `Could not reach ${conversation.channel}: ${reason}`,
+    });
   }
   return deps.store.write(async (tx, changes) => {
     // A status webhook may already have come for this id (Meta answers fast): apply it now.
     await lockExternalId(tx, channel.id, externalId);
     const parked = await takeParkedStatus(tx, channel.id, externalId);
     const status = parked ? nextDeliveryStatus('sent', parked.status) : 'sent';
-    const error = status === 'failed' ? (parked?.error ?? { code: 'failed', message: 'The platform reported the message as failed.' }) : null;
+    const error =
+      status === 'failed'
+        ? (parked?.error ?? { code: 'failed', message: 'The platform reported the message as failed.' })
+        : null;
     changes.add('message', message.id, conversation.id);
     return updateDelivery(tx, message.id, { status, error, externalId });
   });
 }
 
-function recordFailure(deps: DeliverDeps, message: Message, error: { code: string; message: string }): Promise<Message> {
+function recordFailure(
+  deps: DeliverDeps,
+  message: Message,
+  error: { code: string; message: string },
+): Promise<Message> {
   return deps.store.write(async (tx, changes) => {
     changes.add('message', message.id, message.conversationId);
     return updateDelivery(tx, message.id, { status: 'failed', error });

@@ -11,7 +11,11 @@ import { assertMaySendTemplate } from './sendTemplateMessage';
 import { findSentTemplate } from '../store/repos/templateMessages';
 import type { SendDeps } from './sendAgentMessage';
 
-export async function retryMessage(deps: SendDeps, sender: Agent, messageId: string): Promise<{ message: Message; retried: boolean }> {
+export async function retryMessage(
+  deps: SendDeps,
+  sender: Agent,
+  messageId: string,
+): Promise<{ message: Message; retried: boolean }> {
   const { db } = deps.store;
   const row = await findMessageRow(db, messageId);
   const conversation = row ? await findConversation(db, row.conversation_id) : null;
@@ -19,11 +23,14 @@ export async function retryMessage(deps: SendDeps, sender: Agent, messageId: str
   if (row.author !== 'agent') throw new ApiException(409, 'conflict', 'Only agent messages can be retried.');
   // A retry already under way: report it rather than send twice.
   if (row.status === 'pending') return { message: toMessage(row), retried: false };
-  if (row.status !== 'failed') throw new ApiException(409, 'conflict', 'This message did not fail; there is nothing to retry.');
+  if (row.status !== 'failed')
+    throw new ApiException(409, 'conflict', 'This message did not fail; there is nothing to retry.');
 
   // A template goes out again as the same template, and needs no open window.
   const template = await findSentTemplate(db, messageId);
-  const { humanAgentTag } = template ? (assertMaySendTemplate(conversation, sender), { humanAgentTag: false }) : assertMaySend(conversation, sender, deps.now());
+  const { humanAgentTag } = template
+    ? (assertMaySendTemplate(conversation, sender), { humanAgentTag: false })
+    : assertMaySend(conversation, sender, deps.now());
   const claimed = await deps.store.write(async (tx, changes) => {
     if (!(await claimRetry(tx, messageId))) return false;
     changes.add('message', messageId, conversation.id);
@@ -31,6 +38,9 @@ export async function retryMessage(deps: SendDeps, sender: Agent, messageId: str
   });
   if (!claimed) return { message: toMessage((await findMessageRow(db, messageId))!), retried: false };
   const outbound = template ? { kind: 'template' as const, ...template, text: row.text } : undefined;
-  const message = await deliverMessage(deps, { ...toMessage(row), status: 'pending', error: null }, conversation, { humanAgentTag, outbound });
+  const message = await deliverMessage(deps, { ...toMessage(row), status: 'pending', error: null }, conversation, {
+    humanAgentTag,
+    outbound,
+  });
   return { message, retried: true };
 }

@@ -21,7 +21,8 @@ describeOnBothDatabases('sending replies', (kind) => {
   async function takenConversation(): Promise<{ id: string; customer: string }> {
     const event = fakeInboundMessage({ timestamp: t.clock.now() });
     await t.ingest(event);
-    const id = (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(event.text)}`, { token: ana.token })).body.conversations[0].id;
+    const id = (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(event.text)}`, { token: ana.token })).body
+      .conversations[0].id;
     await t.call('POST', `/v1/conversations/${id}/accept`, { token: ana.token });
     return { id, customer: event.contact.externalId };
   }
@@ -32,10 +33,19 @@ describeOnBothDatabases('sending replies', (kind) => {
     const { id, customer } = await takenConversation();
     const result = await send(id, fakeClientId());
     expect(result.status).toBe(201);
-    expect(result.body.message).toMatchObject({ author: 'agent', agentId: ana.agent.id, status: 'sent', text: 'Hello from Ana' });
+    expect(result.body.message).toMatchObject({
+      author: 'agent',
+      agentId: ana.agent.id,
+      status: 'sent',
+      text: 'Hello from Ana',
+    });
     expect(result.body.message.externalId).toMatch(/^wamid\./);
-    expect(t.adapter.sends).toEqual([expect.objectContaining({ to: customer, message: { kind: 'text', text: 'Hello from Ana' } })]);
-    const conversation = (await t.call('GET', '/v1/conversations?limit=500', { token: ana.token })).body.conversations.find((c: { id: string }) => c.id === id);
+    expect(t.adapter.sends).toEqual([
+      expect.objectContaining({ to: customer, message: { kind: 'text', text: 'Hello from Ana' } }),
+    ]);
+    const conversation = (
+      await t.call('GET', '/v1/conversations?limit=500', { token: ana.token })
+    ).body.conversations.find((c: { id: string }) => c.id === id);
     expect(conversation.lastMessagePreview).toBe('Hello from Ana');
   });
 
@@ -80,26 +90,32 @@ describeOnBothDatabases('sending replies', (kind) => {
     expect(result.body.error.code).toBe('window_closed');
     expect(result.body.error.message).toMatch(/^The 24-hour window closed on \d{4}-\d\d-\d\dT.*; send a template\.$/);
     expect(t.adapter.sends).toHaveLength(0);
-    expect((await t.call('GET', `/v1/conversations/${id}/messages`, { token: ana.token })).body.messages).toHaveLength(1);
+    expect((await t.call('GET', `/v1/conversations/${id}/messages`, { token: ana.token })).body.messages).toHaveLength(
+      1,
+    );
   });
 
   it('a New conversation must be taken first', async () => {
     const event = fakeInboundMessage({ timestamp: t.clock.now() });
     await t.ingest(event);
-    const id = (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(event.text)}`, { token: ana.token })).body.conversations[0].id;
+    const id = (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(event.text)}`, { token: ana.token })).body
+      .conversations[0].id;
     const result = await send(id, fakeClientId());
     expect(result.status).toBe(409);
-    expect(result.body.error).toEqual({ code: 'conflict', message: 'Take this conversation before replying: it is still waiting in New.' });
+    expect(result.body.error).toEqual({
+      code: 'conflict',
+      message: 'Take this conversation before replying: it is still waiting in New.',
+    });
     expect(t.adapter.sends).toHaveLength(0);
   });
 
-  it('an admin may reply in an agent\'s conversation', async () => {
+  it("an admin may reply in an agent's conversation", async () => {
     const { id } = await takenConversation();
     const admin = await t.signIn({ role: 'admin' });
     expect((await send(id, fakeClientId(), 'Admin here', admin.token)).status).toBe(201);
   });
 
-  it('Meta refuses: the message is failed with Meta\'s reason (201), and a retry sends the same row', async () => {
+  it("Meta refuses: the message is failed with Meta's reason (201), and a retry sends the same row", async () => {
     const { id } = await takenConversation();
     t.adapter.script(new ChannelSendError('131047', 'Re-engagement message: more than 24 hours have passed.', false));
     const failed = await send(id, fakeClientId());
@@ -142,7 +158,10 @@ describeOnBothDatabases('sending replies', (kind) => {
 
   it('names the field of a bad body', async () => {
     const { id } = await takenConversation();
-    const empty = await t.call('POST', `/v1/conversations/${id}/messages`, { token: ana.token, body: { clientId: fakeClientId(), text: '   ' } });
+    const empty = await t.call('POST', `/v1/conversations/${id}/messages`, {
+      token: ana.token,
+      body: { clientId: fakeClientId(), text: '   ' },
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/^text: /);
     const noId = await t.call('POST', `/v1/conversations/${id}/messages`, { token: ana.token, body: { text: 'hi' } });

@@ -53,7 +53,11 @@ export async function sendAgentMessage(
   return { message, created: true };
 }
 
-async function findRepeat(db: SendDeps['store']['db'], clientId: string, conversationId: string): Promise<Message | null> {
+async function findRepeat(
+  db: SendDeps['store']['db'],
+  clientId: string,
+  conversationId: string,
+): Promise<Message | null> {
   const existing = await findMessageByClientId(db, clientId);
   if (existing && existing.conversationId !== conversationId) {
     throw new ApiException(409, 'conflict', 'This clientId was already used for a message in another conversation.');

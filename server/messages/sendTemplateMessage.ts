@@ -32,13 +32,23 @@ export async function sendTemplateMessage(
   assertMaySendTemplate(conversation, sender);
   const template = await findTemplate(db, request.template.templateId);
   if (!template) throw new ApiException(400, 'invalid', 'template.templateId: no such template.');
-  return storeAndDeliverTemplate(deps, { conversation, agentId: sender.id, clientId: request.clientId, template, params: request.template.params });
+  return storeAndDeliverTemplate(deps, {
+    conversation,
+    agentId: sender.id,
+    clientId: request.clientId,
+    template,
+    params: request.template.params,
+  });
 }
 
 /** Who may send a template in this conversation: as for a reply, minus the window. */
 export function assertMaySendTemplate(conversation: Conversation, sender: Agent): void {
   if (conversation.channel !== 'whatsapp') {
-    throw new ApiException(409, 'conflict', `Templates are WhatsApp's; this conversation is on ${conversation.channel}.`);
+    throw new ApiException(
+      409,
+      'conflict',
+      `Templates are WhatsApp's; this conversation is on ${conversation.channel}.`,
+    );
   }
   if (conversation.status !== 'open') throw new ApiException(409, 'conflict', 'This conversation is closed.');
   if (conversation.assigneeId === null) {
@@ -58,7 +68,10 @@ export interface TemplateDelivery {
 }
 
 /** Validates the parameters, stores the message as pending, marks Outgoing, then sends. */
-export async function storeAndDeliverTemplate(deps: SendDeps, input: TemplateDelivery): Promise<{ message: Message; created: boolean }> {
+export async function storeAndDeliverTemplate(
+  deps: SendDeps,
+  input: TemplateDelivery,
+): Promise<{ message: Message; created: boolean }> {
   const { conversation, template, params } = input;
   const problem = templateParamsProblem(template.body, params);
   if (problem) throw new ApiException(400, 'invalid', `template.params: ${problem} for "${template.name}".`);

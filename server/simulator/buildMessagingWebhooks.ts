@@ -36,27 +36,55 @@ export function buildCustomerWebhook(input: CustomerWebhookInput) {
   if (input.kind === 'whatsapp') return whatsappWebhook(input);
   const message: Record<string, unknown> = { mid: input.id };
   if (input.text) message.text = input.text;
-  if (input.file) message.attachments = [{ type: attachmentType(input.file.mimeType), payload: { url: `${input.graphBase}/cdn/${input.file.id}` } }];
-  return messagingEnvelope(input.kind, input.channelExternalId, {
-    sender: { id: input.customer.phone },
-    recipient: { id: input.channelExternalId },
-    timestamp: input.at,
-    message,
-  }, input.at);
+  if (input.file)
+    message.attachments = [
+      { type: attachmentType(input.file.mimeType), payload: { url: `${input.graphBase}/cdn/${input.file.id}` } },
+    ];
+  return messagingEnvelope(
+    input.kind,
+    input.channelExternalId,
+    {
+      sender: { id: input.customer.phone },
+      recipient: { id: input.channelExternalId },
+      timestamp: input.at,
+      message,
+    },
+    input.at,
+  );
 }
 
 /** The echo Meta sends after the Page / IG account sent `text` to `recipient`. */
-export function buildEchoWebhook(kind: 'messenger' | 'instagram', channelExternalId: string, recipient: string, mid: string, text: string, at: number) {
-  return messagingEnvelope(kind, channelExternalId, {
-    sender: { id: channelExternalId },
-    recipient: { id: recipient },
-    timestamp: at,
-    message: { mid, is_echo: true, text },
-  }, at);
+export function buildEchoWebhook(
+  kind: 'messenger' | 'instagram',
+  channelExternalId: string,
+  recipient: string,
+  mid: string,
+  text: string,
+  at: number,
+) {
+  return messagingEnvelope(
+    kind,
+    channelExternalId,
+    {
+      sender: { id: channelExternalId },
+      recipient: { id: recipient },
+      timestamp: at,
+      message: { mid, is_echo: true, text },
+    },
+    at,
+  );
 }
 
-function messagingEnvelope(kind: 'messenger' | 'instagram', entryId: string, event: Record<string, unknown>, at: number) {
-  return { object: kind === 'messenger' ? 'page' : 'instagram', entry: [{ id: entryId, time: at, messaging: [event] }] };
+function messagingEnvelope(
+  kind: 'messenger' | 'instagram',
+  entryId: string,
+  event: Record<string, unknown>,
+  at: number,
+) {
+  return {
+    object: kind === 'messenger' ? 'page' : 'instagram',
+    entry: [{ id: entryId, time: at, messaging: [event] }],
+  };
 }
 
 function attachmentType(mimeType: string): string {

@@ -9,7 +9,13 @@ export interface GraphErrorAnswer {
 
 const trace = () => randomBytes(12).toString('base64url');
 
-export function graphError(status: number, code: number, message: string, details?: string, subcode?: number): GraphErrorAnswer {
+export function graphError(
+  status: number,
+  code: number,
+  message: string,
+  details?: string,
+  subcode?: number,
+): GraphErrorAnswer {
   const error: Record<string, unknown> = { message, type: 'OAuthException', code };
   if (details !== undefined) error.error_data = { messaging_product: 'whatsapp', details };
   if (subcode !== undefined) error.error_subcode = subcode;
@@ -22,10 +28,15 @@ const KNOWN: Record<number, { status: number; title: string; details: string }> 
   131047: {
     status: 400,
     title: 'Re-engagement message',
-    details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+    details:
+      'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
   },
   130429: { status: 400, title: 'Rate limit hit', details: 'Cloud API message throughput has been reached.' },
-  131026: { status: 400, title: 'Message undeliverable', details: 'Unable to deliver message. The recipient may not be on WhatsApp.' },
+  131026: {
+    status: 400,
+    title: 'Message undeliverable',
+    details: 'Unable to deliver message. The recipient may not be on WhatsApp.',
+  },
   131000: { status: 500, title: 'Something went wrong', details: 'Message failed to send due to an unknown error.' },
 };
 

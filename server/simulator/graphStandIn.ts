@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { formatPath } from '../channels/whatsapp/parseWhatsappWebhook';
 import { newWamid } from './buildWebhooks';
 import type { SimulatorContext } from './context';
-import { describeSimulatedCode, invalidParameter, invalidToken, simulatedFailure, unknownPhoneNumber } from './graphErrors';
+import {
+  describeSimulatedCode,
+  invalidParameter,
+  invalidToken,
+  simulatedFailure,
+  unknownPhoneNumber,
+} from './graphErrors';
 import { normalizePhone, type SimMessage } from './state';
 import { renderSentTemplate, TemplatePayload } from './templatesStandIn';
 
@@ -16,7 +22,11 @@ const Envelope = {
   to: z.string().regex(/^\+?[\d\s-]{5,20}$/, 'expected a phone number'),
 };
 const SendBody = z.discriminatedUnion('type', [
-  z.object({ ...Envelope, type: z.literal('text'), text: z.object({ preview_url: z.boolean().optional(), body: z.string().min(1).max(4096) }) }),
+  z.object({
+    ...Envelope,
+    type: z.literal('text'),
+    text: z.object({ preview_url: z.boolean().optional(), body: z.string().min(1).max(4096) }),
+  }),
   z.object({ ...Envelope, type: z.literal('template'), template: TemplatePayload }),
 ]);
 
@@ -41,7 +51,8 @@ export function graphStandInRoutes(ctx: SimulatorContext): Hono {
       return answer(c, invalidParameter(`${formatPath(issue.path as (string | number)[])}: ${issue.message}`));
     }
 
-    const rendered = parsed.data.type === 'template' ? renderSentTemplate(parsed.data.template) : { text: parsed.data.text.body };
+    const rendered =
+      parsed.data.type === 'template' ? renderSentTemplate(parsed.data.template) : { text: parsed.data.text.body };
     if (!('text' in rendered)) return answer(c, rendered);
 
     const failure = ctx.state.failures.shift();

@@ -33,12 +33,30 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   const state = deps.state ?? createSimulatorState();
   const now = deps.now ?? Date.now;
   const log = deps.log ?? (() => {});
-  const post = createWebhookPoster({ publicUrl: deps.publicUrl, appSecret: deps.appSecret, fetch: deps.fetch ?? fetch });
-  const reporter = createStatusReporter({ state, post, now, log, delays: { ...DEFAULT_STATUS_DELAYS, ...deps.delays } });
+  const post = createWebhookPoster({
+    publicUrl: deps.publicUrl,
+    appSecret: deps.appSecret,
+    fetch: deps.fetch ?? fetch,
+  });
+  const reporter = createStatusReporter({
+    state,
+    post,
+    now,
+    log,
+    delays: { ...DEFAULT_STATUS_DELAYS, ...deps.delays },
+  });
   const posters = new Map<Channel, WebhookPoster>([['whatsapp', post]]);
   const postFor = (kind: Channel) => {
     if (!posters.has(kind)) {
-      posters.set(kind, createWebhookPoster({ publicUrl: deps.publicUrl, appSecret: deps.appSecret, fetch: deps.fetch ?? fetch, channelPath: kind }));
+      posters.set(
+        kind,
+        createWebhookPoster({
+          publicUrl: deps.publicUrl,
+          appSecret: deps.appSecret,
+          fetch: deps.fetch ?? fetch,
+          channelPath: kind,
+        }),
+      );
     }
     return posters.get(kind)!;
   };
@@ -58,7 +76,10 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   // channel does, so a production server without one exposes nothing here.
   app.use('*', async (c, next) => {
     if ((await deps.listSimulatedChannels()).length > 0) return next();
-    return c.json({ error: { code: 'not_found', message: 'The simulator is off: there is no simulated channel.' } }, 404);
+    return c.json(
+      { error: { code: 'not_found', message: 'The simulator is off: there is no simulated channel.' } },
+      404,
+    );
   });
   app.get('/', (c) => c.html(renderPage()));
   app.route('/api', pageApiRoutes(ctx));

@@ -20,7 +20,10 @@ const SendBody = z
     tag: z.string().optional(),
     message: z.object({ text: z.string().min(1).max(2000) }),
   })
-  .refine((b) => b.messaging_type !== 'MESSAGE_TAG' || b.tag === 'HUMAN_AGENT', { message: 'MESSAGE_TAG needs tag HUMAN_AGENT', path: ['tag'] });
+  .refine((b) => b.messaging_type !== 'MESSAGE_TAG' || b.tag === 'HUMAN_AGENT', {
+    message: 'MESSAGE_TAG needs tag HUMAN_AGENT',
+    path: ['tag'],
+  });
 
 /** A delay before the echo, so the send's own answer usually lands first (as with Meta). */
 const ECHO_DELAY_MS = 100;
@@ -29,7 +32,11 @@ export function metaGraphStandInRoutes(ctx: SimulatorContext): Hono {
   const app = new Hono();
   const byToken = async (c: Context, kinds: ChannelConfig['kind'][]) => {
     const header = c.req.header('authorization');
-    return (await ctx.listSimulatedChannels()).find((ch) => kinds.includes(ch.kind) && header === `Bearer ${ch.accessToken}`) ?? null;
+    return (
+      (await ctx.listSimulatedChannels()).find(
+        (ch) => kinds.includes(ch.kind) && header === `Bearer ${ch.accessToken}`,
+      ) ?? null
+    );
   };
 
   // WhatsApp's download URL: needs a WhatsApp channel's token, like Meta's lookaside URLs.
@@ -68,20 +75,29 @@ export function metaGraphStandInRoutes(ctx: SimulatorContext): Hono {
   app.post('/:version/:id/messages', async (c, next) => {
     const id = c.req.param('id');
     const channels = (await ctx.listSimulatedChannels()).filter((ch) => ch.kind !== 'whatsapp');
-    const channel = id === 'me' ? await byToken(c, ['messenger', 'instagram']) : channels.find((ch) => ch.externalId === id);
+    const channel =
+      id === 'me' ? await byToken(c, ['messenger', 'instagram']) : channels.find((ch) => ch.externalId === id);
     if (!channel) return next(); // a WhatsApp number: the Cloud API stand-in answers
     if (c.req.header('authorization') !== `Bearer ${channel.accessToken}`) return answer(c, invalidToken());
 
     const parsed = SendBody.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return answer(c, invalidParameter(parsed.error.issues[0].message));
-    if (channel.kind === 'messenger' && !parsed.data.messaging_type) return answer(c, invalidParameter('messaging_type is required'));
+    if (channel.kind === 'messenger' && !parsed.data.messaging_type)
+      return answer(c, invalidParameter('messaging_type is required'));
 
     const failure = ctx.state.failures.shift();
     if (failure) return answer(c, simulatedFailure(failure.code, failure.httpStatus));
 
     const recipient = parsed.data.recipient.id;
     if (!ctx.state.customers.has(recipient)) ctx.state.customers.set(recipient, { name: recipient, phone: recipient });
-    const message: SimMessage = { id: newMid(channel.kind), from: 'business', text: parsed.data.message.text, at: ctx.now(), status: 'accepted_by_graph', error: null };
+    const message: SimMessage = {
+      id: newMid(channel.kind),
+      from: 'business',
+      text: parsed.data.message.text,
+      at: ctx.now(),
+      status: 'accepted_by_graph',
+      error: null,
+    };
     ctx.state.thread(channel.externalId, recipient).push(message);
     ctx.state.schedule(() => echo(ctx, channel, recipient, message), ECHO_DELAY_MS);
     return c.json({ recipient_id: recipient, message_id: message.id });
@@ -108,7 +124,9 @@ export const newMediaId = () => String(BigInt(`0x${randomBytes(7).toString('hex'
 
 function serve(c: Context, file: SimMedia | undefined) {
   if (!file) return answer(c, graphError(404, 100, '(#100) Media not found'));
-  return new Response(new Uint8Array(file.bytes), { headers: { 'content-type': file.mimeType, 'content-length': String(file.bytes.byteLength) } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: { 'content-type': file.mimeType, 'content-length': String(file.bytes.byteLength) },
+  });
 }
 
 function answer(c: Context, error: GraphErrorAnswer) {

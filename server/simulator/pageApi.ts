@@ -88,7 +88,14 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     const customer = ctx.state.customers.get(input.phone) ?? { name: input.phone, phone: input.phone };
     ctx.state.customers.set(customer.phone, customer);
 
-    const message: SimMessage = { id: newMid(channel.kind), from: 'customer', text: input.text, at: ctx.now(), status: 'sending', error: null };
+    const message: SimMessage = {
+      id: newMid(channel.kind),
+      from: 'customer',
+      text: input.text,
+      at: ctx.now(),
+      status: 'sending',
+      error: null,
+    };
     if (input.file) {
       const { data, mimeType, filename, voice } = input.file;
       message.media = { id: newMediaId(), mimeType, filename, voice };
@@ -127,11 +134,15 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     if (!ids) return invalid(c, 'body must be a WhatsApp webhook naming metadata.phone_number_id in every change');
     const simulated = new Set((await ctx.listSimulatedChannels()).map((ch) => ch.externalId));
     const foreign = ids.find((id) => !simulated.has(id));
-    if (foreign) return c.json({ error: { code: 'forbidden', message: `${foreign} is not a simulated channel.` } }, 403);
+    if (foreign)
+      return c.json({ error: { code: 'forbidden', message: `${foreign} is not a simulated channel.` } }, 403);
     try {
       return c.json({ server: await ctx.post(body) });
     } catch (cause) {
-      return c.json({ error: { code: 'upstream', message: cause instanceof Error ? cause.message : String(cause) } }, 502);
+      return c.json(
+        { error: { code: 'upstream', message: cause instanceof Error ? cause.message : String(cause) } },
+        502,
+      );
     }
   });
 
@@ -153,8 +164,12 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
 /** Every change's metadata.phone_number_id, or null when the body is not that shape. */
 function phoneNumberIds(body: string): string[] | null {
   try {
-    const payload = JSON.parse(body) as { entry?: { changes?: { value?: { metadata?: { phone_number_id?: unknown } } }[] }[] };
-    const ids = (payload.entry ?? []).flatMap((e) => (e.changes ?? []).map((ch) => ch.value?.metadata?.phone_number_id));
+    const payload = JSON.parse(body) as {
+      entry?: { changes?: { value?: { metadata?: { phone_number_id?: unknown } } }[] }[];
+    };
+    const ids = (payload.entry ?? []).flatMap((e) =>
+      (e.changes ?? []).map((ch) => ch.value?.metadata?.phone_number_id),
+    );
     return ids.length > 0 && ids.every((id) => typeof id === 'string') ? (ids as string[]) : null;
   } catch {
     return null;

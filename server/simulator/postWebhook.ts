@@ -39,5 +39,7 @@ export function createWebhookPoster(deps: {
 /** The server's `{error:{message}}`, or a short fallback, for showing on the phone page. */
 export function answerMessage(answer: WebhookAnswer): string {
   const message = (answer.body as { error?: { message?: unknown } } | null)?.error?.message;
-  return typeof message === 'string' ? `Server answered ${answer.status}: ${message}` : `Server answered ${answer.status}`;
+  return typeof message === 'string'
+    ? `Server answered ${answer.status}: ${message}`
+    : `Server answered ${answer.status}`;
 }

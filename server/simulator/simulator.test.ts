@@ -5,7 +5,14 @@ import { verifySignature } from '../channels/meta/verifySignature';
 import type { ChannelConfig, InboundEvent, InboundMessageEvent, StatusEvent } from '../channels/types';
 import { whatsappAdapter } from '../channels/whatsapp/whatsappAdapter';
 import { webhookRoutes } from '../http/webhooks';
-import { buildWhatsappTextWebhook, createSimulatorState, metaJsonStringify, signBody, simulatorGraphUrl, simulatorRoutes } from './index';
+import {
+  buildWhatsappTextWebhook,
+  createSimulatorState,
+  metaJsonStringify,
+  signBody,
+  simulatorGraphUrl,
+  simulatorRoutes,
+} from './index';
 
 const SECRET = 'sim-secret';
 const PUBLIC_URL = 'http://sidedesk.test';
@@ -28,7 +35,8 @@ function setup(options: { serverSecret?: string } = {}) {
   const state = createSimulatorState();
   states.push(state);
   const server = new Hono();
-  const fetchImpl = ((input: string | URL | Request, init?: RequestInit) => server.request(String(input), init)) as typeof fetch;
+  const fetchImpl = ((input: string | URL | Request, init?: RequestInit) =>
+    server.request(String(input), init)) as typeof fetch;
   server.route(
     '/webhooks',
     webhookRoutes({
@@ -50,7 +58,12 @@ function setup(options: { serverSecret?: string } = {}) {
     }),
   );
   const api = (path: string, body?: unknown) =>
-    server.request(`/simulator/api${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    server.request(
+      `/simulator/api${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+    );
   const send = (text: string) => whatsappAdapter.send(channel, '+16505551234', { kind: 'text', text }, fetchImpl);
   return { server, events, state, api, send, fetchImpl };
 }
@@ -58,7 +71,7 @@ function setup(options: { serverSecret?: string } = {}) {
 const statuses = (events: InboundEvent[]) => events.filter((e): e is StatusEvent => e.type === 'status');
 
 describe('payload builder and signer', () => {
-  it('serialises like Meta: the signature vector\'s body comes out byte for byte', () => {
+  it("serialises like Meta: the signature vector's body comes out byte for byte", () => {
     const vector = fixture('signature-test-vector.json');
     expect(metaJsonStringify(JSON.parse(vector.raw_body))).toBe(vector.raw_body);
     expect(signBody(JSON.parse(vector.raw_body), vector.app_secret).signature).toBe(vector.x_hub_signature_256);
@@ -91,7 +104,16 @@ describe('the phone page API', () => {
   it('serves the page with the ids the end-to-end tests use, and no innerHTML', async () => {
     const { server } = setup();
     const html = await (await server.request('/simulator')).text();
-    for (const id of ['channel-select', 'customer-select', 'new-customer-name', 'new-customer-phone', 'thread', 'message-input', 'send-button', 'sim-error']) {
+    for (const id of [
+      'channel-select',
+      'customer-select',
+      'new-customer-name',
+      'new-customer-phone',
+      'thread',
+      'message-input',
+      'send-button',
+      'sim-error',
+    ]) {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).not.toContain('innerHTML');
@@ -100,7 +122,9 @@ describe('the phone page API', () => {
   it('lists channels without their tokens', async () => {
     const { api } = setup();
     const body = await (await api('/channels')).json();
-    expect(body).toEqual({ channels: [{ id: 'ch-sim', kind: 'whatsapp', name: 'Demo shop', externalId: '100200300' }] });
+    expect(body).toEqual({
+      channels: [{ id: 'ch-sim', kind: 'whatsapp', name: 'Demo shop', externalId: '100200300' }],
+    });
   });
 
   it('sends a customer message as a signed webhook the server ingests', async () => {
@@ -108,12 +132,14 @@ describe('the phone page API', () => {
     expect((await api('/customers', { name: 'Ana', phone: '+57 300 123 4567' })).status).toBe(201);
     const res = await api('/messages', { channel: '100200300', phone: '573001234567', text: 'Hola' });
     expect(res.status).toBe(200);
-    expect(events).toMatchObject([{ type: 'message', text: 'Hola', contact: { name: 'Ana', externalId: '573001234567' } }]);
+    expect(events).toMatchObject([
+      { type: 'message', text: 'Hola', contact: { name: 'Ana', externalId: '573001234567' } },
+    ]);
     const thread = await (await api('/thread?channel=100200300&phone=573001234567')).json();
     expect(thread.messages).toMatchObject([{ from: 'customer', text: 'Hola', status: 'accepted', error: null }]);
   });
 
-  it('shows the server\'s refusal on the message', async () => {
+  it("shows the server's refusal on the message", async () => {
     const { api, events } = setup({ serverSecret: 'another-secret' });
     const res = await api('/messages', { channel: '100200300', phone: '573001234567', text: 'Hola' });
     expect(res.status).toBe(502);
@@ -163,25 +189,30 @@ describe('the Graph API stand-in', () => {
 
     await api('/thread?channel=100200300&phone=16505551234');
     await expect.poll(() => statuses(events).map((e) => e.status)).toEqual(['sent', 'delivered', 'read']);
-    expect(statuses(events).every((e) => e.externalId === externalId && e.channelExternalId === '100200300')).toBe(true);
+    expect(statuses(events).every((e) => e.externalId === externalId && e.channelExternalId === '100200300')).toBe(
+      true,
+    );
     expect(thread[0].status).toBe('read');
   });
 
-  it('answers with the same shape as Meta\'s send response', async () => {
+  it("answers with the same shape as Meta's send response", async () => {
     const { fetchImpl } = setup();
     const res = await fetchImpl(`${channel.graphUrl}/100200300/messages`, {
       method: 'POST',
       headers: { authorization: 'Bearer sim-token', 'content-type': 'application/json' },
       body: JSON.stringify({ messaging_product: 'whatsapp', to: '16505551234', type: 'text', text: { body: 'hi' } }),
     });
-    const keys = (v: any): any => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keys(x)])) : typeof v);
+    const keys = (v: any): any =>
+      v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keys(x)])) : typeof v;
     expect(keys(await res.json())).toEqual(keys(fixture('whatsapp-send-response.json')));
   });
 
   it('refuses a wrong token (190) and a bad body (100) like Graph', async () => {
     const { fetchImpl } = setup();
     const badToken = { ...channel, accessToken: 'stolen' };
-    await expect(whatsappAdapter.send(badToken, '1650', { kind: 'text', text: 'x' }, fetchImpl)).rejects.toMatchObject({ code: 'meta_190' });
+    await expect(whatsappAdapter.send(badToken, '1650', { kind: 'text', text: 'x' }, fetchImpl)).rejects.toMatchObject({
+      code: 'meta_190',
+    });
     const res = await fetchImpl(`${channel.graphUrl}/100200300/messages`, {
       method: 'POST',
       headers: { authorization: 'Bearer sim-token' },
@@ -205,8 +236,14 @@ describe('the Graph API stand-in', () => {
     const { send, api, events } = setup();
     await api('/fail-next', { code: 131047, async: true });
     const { externalId } = await send('late reply');
-    await expect.poll(() => statuses(events)).toMatchObject([
-      { externalId, status: 'failed', error: { code: 'meta_131047', message: expect.stringContaining('24-hour window closed') } },
-    ]);
+    await expect
+      .poll(() => statuses(events))
+      .toMatchObject([
+        {
+          externalId,
+          status: 'failed',
+          error: { code: 'meta_131047', message: expect.stringContaining('24-hour window closed') },
+        },
+      ]);
   });
 });

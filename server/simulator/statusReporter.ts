@@ -17,7 +17,12 @@ const RETRY_DELAYS_MS = [500, 2_000];
 
 export interface StatusReporter {
   accepted(channelExternalId: string, phone: string, message: SimMessage): void;
-  failed(channelExternalId: string, phone: string, message: SimMessage, error: { code: number; title: string; details: string }): void;
+  failed(
+    channelExternalId: string,
+    phone: string,
+    message: SimMessage,
+    error: { code: number; title: string; details: string },
+  ): void;
   /** The customer's page is showing this thread: read what was delivered. */
   seen(channelExternalId: string, phone: string): void;
 }
@@ -91,7 +96,8 @@ export function createStatusReporter(deps: {
     },
     seen(channelExternalId, phone) {
       for (const message of state.thread(channelExternalId, phone)) {
-        if (message.from === 'business' && message.status === 'delivered') scheduleRead(channelExternalId, phone, message);
+        if (message.from === 'business' && message.status === 'delivered')
+          scheduleRead(channelExternalId, phone, message);
       }
     },
   };

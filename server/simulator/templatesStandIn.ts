@@ -19,7 +19,11 @@ export const TemplatePayload = z.object({
         type: z.enum(['header', 'body', 'button']),
         sub_type: z.string().optional(),
         index: z.string().optional(),
-        parameters: z.array(z.object({ type: z.string(), text: z.string().optional(), parameter_name: z.string().optional() }).passthrough()),
+        parameters: z.array(
+          z
+            .object({ type: z.string(), text: z.string().optional(), parameter_name: z.string().optional() })
+            .passthrough(),
+        ),
       }),
     )
     .optional(),
@@ -30,16 +34,31 @@ export type TemplatePayload = z.infer<typeof TemplatePayload>;
 export function renderSentTemplate(payload: TemplatePayload): { text: string } | GraphErrorAnswer {
   const template = findSimulatedTemplate(payload.name, payload.language.code);
   if (!template) {
-    return graphError(404, 132001, '(#132001) Template name does not exist in the translation', `template name (${payload.name}) does not exist in ${payload.language.code}`);
+    return graphError(
+      404,
+      132001,
+      '(#132001) Template name does not exist in the translation',
+      `template name (${payload.name}) does not exist in ${payload.language.code}`,
+    );
   }
   const body = payload.components?.find((c) => c.type === 'body');
   const params = (body?.parameters ?? []).map((p) => (p.type === 'text' ? p.text : undefined));
   if (params.some((p) => p === undefined || p === '')) {
-    return graphError(400, 131008, '(#131008) Required parameter is missing', 'every body parameter needs type "text" and a non-empty text');
+    return graphError(
+      400,
+      131008,
+      '(#131008) Required parameter is missing',
+      'every body parameter needs type "text" and a non-empty text',
+    );
   }
   const expected = countTemplateParams(template.body);
   if (params.length !== expected) {
-    return graphError(400, 132000, '(#132000) Number of parameters does not match the expected number of params', `body: number of localizable_params (${params.length}) does not match the expected number of params (${expected})`);
+    return graphError(
+      400,
+      132000,
+      '(#132000) Number of parameters does not match the expected number of params',
+      `body: number of localizable_params (${params.length}) does not match the expected number of params (${expected})`,
+    );
   }
   return { text: renderTemplate(template.body, params as string[]) };
 }

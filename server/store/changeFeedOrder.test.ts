@@ -17,12 +17,17 @@ function deferred() {
 }
 
 async function readAfter(db: Db, cursor: number) {
-  return db.query<{ entity_id: string; seq: number }>('SELECT entity_id, seq FROM changes WHERE seq > $1 ORDER BY seq', [cursor]);
+  return db.query<{ entity_id: string; seq: number }>(
+    'SELECT entity_id, seq FROM changes WHERE seq > $1 ORDER BY seq',
+    [cursor],
+  );
 }
 
 async function untilAdvisoryWaiter(db: Db) {
   for (;;) {
-    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+    );
     if (row.n > 0) return;
     await sleep(5);
   }
@@ -44,7 +49,9 @@ describe.skipIf(!postgresUrl())('change feed ordering [postgres]', () => {
       await commit.promise;
     });
     await numbered.promise;
-    const second = db.transaction((tx) => recordChanges(tx, [{ entity: 'contact', id: 'order-second', conversationId: null }]));
+    const second = db.transaction((tx) =>
+      recordChanges(tx, [{ entity: 'contact', id: 'order-second', conversationId: null }]),
+    );
     await untilAdvisoryWaiter(db);
 
     // Neither is visible: the first has not committed, the second waits for the first's lock.
@@ -125,11 +132,15 @@ describe.skipIf(!postgresUrl())('change feed ordering [postgres]', () => {
       const poll = longPollSync(processB, viewer, { since: cursor, limit: 1000, waitMs: 20_000 });
       await sleep(50);
       await processA.write(async (tx, changes) => {
-        await tx.query(`INSERT INTO agents (id, email, name, role, password_hash, created_at) VALUES ('cross', 'cross@test.example', 'Cross', 'agent', 'x', 0)`);
+        await tx.query(
+          `INSERT INTO agents (id, email, name, role, password_hash, created_at) VALUES ('cross', 'cross@test.example', 'Cross', 'agent', 'x', 0)`,
+        );
         changes.add('agent', 'cross', null);
       });
       const page = await poll;
-      expect(page.changes).toEqual([expect.objectContaining({ type: 'agent', data: expect.objectContaining({ id: 'cross' }) })]);
+      expect(page.changes).toEqual([
+        expect.objectContaining({ type: 'agent', data: expect.objectContaining({ id: 'cross' }) }),
+      ]);
     } finally {
       await processA.close();
       await processB.close();

@@ -7,7 +7,8 @@
 // tail of each transaction is serialised.
 import type { Tx } from './db';
 
-export type Entity = 'conversation' | 'message' | 'contact' | 'agent' | 'tag' | 'field' | 'note' | 'template' | 'settings' | 'campaign';
+export type Entity =
+  'conversation' | 'message' | 'contact' | 'agent' | 'tag' | 'field' | 'note' | 'template' | 'settings' | 'campaign';
 
 export interface ChangeEntry {
   entity: Entity;
@@ -42,7 +43,13 @@ export async function recordChanges(tx: Tx, entries: ChangeEntry[]): Promise<num
        RETURNING seq
      )
      SELECT max(seq) AS seq, pg_notify($5, max(seq)::text) FROM written`,
-    [entries.map((e) => e.entity), entries.map((e) => e.id), entries.map((e) => e.conversationId), entries.map((e) => e.visibility ?? false), CHANGE_CHANNEL],
+    [
+      entries.map((e) => e.entity),
+      entries.map((e) => e.id),
+      entries.map((e) => e.conversationId),
+      entries.map((e) => e.visibility ?? false),
+      CHANGE_CHANNEL,
+    ],
   );
   return Number(row.seq);
 }

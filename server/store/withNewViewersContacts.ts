@@ -7,8 +7,13 @@ import type { ChangeEntry } from './recordChanges';
 export async function withNewViewersContacts(tx: Queryable, entries: ChangeEntry[]): Promise<ChangeEntry[]> {
   const handedOver = entries.filter((e) => e.entity === 'conversation' && e.visibility).map((e) => e.id);
   if (handedOver.length === 0) return entries;
-  const rows = await tx.query<{ contact_id: string }>('SELECT DISTINCT contact_id FROM conversations WHERE id = ANY($1::text[])', [handedOver]);
+  const rows = await tx.query<{ contact_id: string }>(
+    'SELECT DISTINCT contact_id FROM conversations WHERE id = ANY($1::text[])',
+    [handedOver],
+  );
   const named = new Set(entries.filter((e) => e.entity === 'contact').map((e) => e.id));
-  const added = rows.filter((r) => !named.has(r.contact_id)).map((r): ChangeEntry => ({ entity: 'contact', id: r.contact_id, conversationId: null }));
+  const added = rows
+    .filter((r) => !named.has(r.contact_id))
+    .map((r): ChangeEntry => ({ entity: 'contact', id: r.contact_id, conversationId: null }));
   return [...entries, ...added];
 }

@@ -20,7 +20,9 @@ describeOnBothDatabases('sync long-poll', (kind) => {
   it('a waiting sync resolves with the change once it commits', async () => {
     const cursor = await cursorNow();
     let settled = false;
-    const poll = t.call('GET', `/v1/sync?since=${cursor}&wait=25`, { token: ana.token }).finally(() => (settled = true));
+    const poll = t
+      .call('GET', `/v1/sync?since=${cursor}&wait=25`, { token: ana.token })
+      .finally(() => (settled = true));
     // Let the request reach its wait; it must still be pending with nothing committed.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).toBe(false);
@@ -29,7 +31,11 @@ describeOnBothDatabases('sync long-poll', (kind) => {
     const result = await poll;
     expect(result.status).toBe(200);
     expect(result.body.cursor).toBeGreaterThan(cursor);
-    expect(result.body.changes.some((c: { type: string; data: { text?: string } }) => c.type === 'message' && c.data.text === 'wake up')).toBe(true);
+    expect(
+      result.body.changes.some(
+        (c: { type: string; data: { text?: string } }) => c.type === 'message' && c.data.text === 'wake up',
+      ),
+    ).toBe(true);
   });
 
   it('with nothing to say, returns empty with the same cursor', async () => {
@@ -42,7 +48,8 @@ describeOnBothDatabases('sync long-poll', (kind) => {
     const other = await t.signIn();
     const first = fakeInboundMessage({ text: 'for the other agent' });
     await t.ingest(first);
-    const id = (await t.call('GET', '/v1/conversations?q=for%20the%20other', { token: other.token })).body.conversations[0].id;
+    const id = (await t.call('GET', '/v1/conversations?q=for%20the%20other', { token: other.token })).body
+      .conversations[0].id;
     await t.call('POST', `/v1/conversations/${id}/accept`, { token: other.token });
     const cursor = await cursorNow();
 
@@ -59,7 +66,12 @@ describeOnBothDatabases('sync long-poll', (kind) => {
   it('a client that goes away ends the wait at once', async () => {
     const cursor = await cursorNow();
     const controller = new AbortController();
-    const poll = longPollSync(t.store, ana.agent, { since: cursor, limit: 100, waitMs: 25_000, signal: controller.signal });
+    const poll = longPollSync(t.store, ana.agent, {
+      since: cursor,
+      limit: 100,
+      waitMs: 25_000,
+      signal: controller.signal,
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
     await expect(poll).resolves.toEqual({ changes: [], cursor, hasMore: false });

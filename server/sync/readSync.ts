@@ -49,7 +49,8 @@ export async function readSync(q: Queryable, viewer: Principal, since: number, l
     viewer.role === 'admin' ? Promise.resolve([]) : findConversationsByContacts(q, contactIds),
   ]);
   const conversationsByContact = new Map<string, typeof conversations>();
-  for (const c of contactConversations) conversationsByContact.set(c.contactId, [...(conversationsByContact.get(c.contactId) ?? []), c]);
+  for (const c of contactConversations)
+    conversationsByContact.set(c.contactId, [...(conversationsByContact.get(c.contactId) ?? []), c]);
 
   const changes = toViewerChanges(
     rows,

@@ -46,6 +46,7 @@ export const conversationScopedEntities: { [T in ConversationScopedType]?: Conve
   note: { load: findNotesByIds, removable: false },
 };
 
-export const isCatalogType = (entity: string): entity is CatalogType => (CATALOG_TYPES as readonly string[]).includes(entity);
+export const isCatalogType = (entity: string): entity is CatalogType =>
+  (CATALOG_TYPES as readonly string[]).includes(entity);
 export const isConversationScopedType = (entity: string): entity is ConversationScopedType =>
   (CONVERSATION_SCOPED_TYPES as readonly string[]).includes(entity);

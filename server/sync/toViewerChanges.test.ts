@@ -56,7 +56,12 @@ const loaded: LoadedEntities = {
   ]),
   catalog: new Map([['agent', new Map([['ben', agent]])]]),
 };
-const row = (entity: ChangeRow['entity'], entityId: string, seq: number, visibilitySeq: number | null = null): ChangeRow => ({
+const row = (
+  entity: ChangeRow['entity'],
+  entityId: string,
+  seq: number,
+  visibilitySeq: number | null = null,
+): ChangeRow => ({
   entity,
   entityId,
   seq,
@@ -66,8 +71,14 @@ const row = (entity: ChangeRow['entity'], entityId: string, seq: number, visibil
 describe('toViewerChanges', () => {
   const ben = { id: 'ben', role: 'agent' as const };
 
-  it('gives an agent New and their own conversations, never another agent\'s messages', () => {
-    const rows = [row('conversation', 'new', 1), row('conversation', 'bens', 2), row('message', 'm-new', 3), row('message', 'm-anas', 4), row('agent', 'ben', 5)];
+  it("gives an agent New and their own conversations, never another agent's messages", () => {
+    const rows = [
+      row('conversation', 'new', 1),
+      row('conversation', 'bens', 2),
+      row('message', 'm-new', 3),
+      row('message', 'm-anas', 4),
+      row('agent', 'ben', 5),
+    ];
     expect(toViewerChanges(rows, loaded, ben, 0).map((c) => [c.type, c.data.id])).toEqual([
       ['conversation', 'new'],
       ['conversation', 'bens'],
@@ -76,9 +87,11 @@ describe('toViewerChanges', () => {
     ]);
   });
 
-  it('removes a conversation that left the viewer\'s sight after their cursor, and only then', () => {
+  it("removes a conversation that left the viewer's sight after their cursor, and only then", () => {
     const taken = [row('conversation', 'anas', 9, 7)];
-    expect(toViewerChanges(taken, loaded, ben, 5)).toEqual([{ seq: 9, type: 'remove', data: { entity: 'conversation', id: 'anas' } }]);
+    expect(toViewerChanges(taken, loaded, ben, 5)).toEqual([
+      { seq: 9, type: 'remove', data: { entity: 'conversation', id: 'anas' } },
+    ]);
     expect(toViewerChanges(taken, loaded, ben, 8)).toEqual([]);
     expect(toViewerChanges(taken, loaded, ben, 0)).toEqual([]);
   });

@@ -40,7 +40,8 @@ export function toViewerChanges(rows: ChangeRow[], loaded: LoadedEntities, viewe
     if (entity === 'conversation') {
       const conversation = loaded.conversations.get(id);
       if (conversation && canSee(conversation, viewer)) out.push({ seq, type: 'conversation', data: conversation });
-      else if (conversation === undefined || (visibilitySeq !== null && since < visibilitySeq)) remove(seq, 'conversation', id);
+      else if (conversation === undefined || (visibilitySeq !== null && since < visibilitySeq))
+        remove(seq, 'conversation', id);
     } else if (entity === 'contact') {
       const contact = loaded.contacts.get(id);
       const theirs = loaded.conversationsByContact.get(id) ?? [];
@@ -50,7 +51,8 @@ export function toViewerChanges(rows: ChangeRow[], loaded: LoadedEntities, viewe
     } else if (isConversationScopedType(entity)) {
       const record = loaded.scoped.get(entity)?.get(id);
       const conversation = record && loaded.conversations.get(record.conversationId);
-      if (record && conversation && canSee(conversation, viewer)) out.push({ seq, type: entity, data: record } as Change);
+      if (record && conversation && canSee(conversation, viewer))
+        out.push({ seq, type: entity, data: record } as Change);
       else if (!record && conversationScopedEntities[entity]?.removable) remove(seq, entity, id);
     } else if (isCatalogType(entity)) {
       const spec = catalogEntities[entity];

@@ -11,7 +11,11 @@ describeOnBothDatabases('visibility', (kind) => {
   let ana: SignedIn, ben: SignedIn, admin: SignedIn;
   beforeAll(async () => {
     t = await createTestServer(kind);
-    [ana, ben, admin] = [await t.signIn({ name: 'Ana' }), await t.signIn({ name: 'Ben' }), await t.signIn({ role: 'admin' })];
+    [ana, ben, admin] = [
+      await t.signIn({ name: 'Ana' }),
+      await t.signIn({ name: 'Ben' }),
+      await t.signIn({ role: 'admin' }),
+    ];
   });
   afterAll(() => t.close());
 
@@ -30,16 +34,21 @@ describeOnBothDatabases('visibility', (kind) => {
     return list.body.conversations[0].id;
   }
 
-  it('a conversation Ana takes leaves Ben\'s copy as a removal in his next sync, with none of its later messages', async () => {
+  it("a conversation Ana takes leaves Ben's copy as a removal in his next sync, with none of its later messages", async () => {
     const id = await newConversation('secret order 1');
     const before = await syncAll(ben);
     expect(conversationIds(before.changes)).toContain(id);
 
     expect((await t.call('POST', `/v1/conversations/${id}/accept`, { token: ana.token })).status).toBe(200);
-    await t.call('POST', `/v1/conversations/${id}/messages`, { token: ana.token, body: { clientId: fakeClientId(), text: 'private reply' } });
+    await t.call('POST', `/v1/conversations/${id}/messages`, {
+      token: ana.token,
+      body: { clientId: fakeClientId(), text: 'private reply' },
+    });
 
     const after = await syncAll(ben, before.cursor);
-    expect(after.changes).toContainEqual(expect.objectContaining({ type: 'remove', data: { entity: 'conversation', id } }));
+    expect(after.changes).toContainEqual(
+      expect.objectContaining({ type: 'remove', data: { entity: 'conversation', id } }),
+    );
     expect(conversationIds(after.changes)).not.toContain(id);
     expect(messageTexts(after.changes)).not.toContain('private reply');
 
@@ -48,7 +57,7 @@ describeOnBothDatabases('visibility', (kind) => {
     expect(messageTexts(anaView.changes)).toContain('private reply');
   });
 
-  it('from scratch, an agent receives New and their own conversations, never another agent\'s or its messages', async () => {
+  it("from scratch, an agent receives New and their own conversations, never another agent's or its messages", async () => {
     const mine = await newConversation('visible to ana only');
     const theirs = await newConversation('visible to ben only');
     const waiting = await newConversation('waiting in new');
@@ -66,16 +75,20 @@ describeOnBothDatabases('visibility', (kind) => {
       if (change.type === 'contact') expect(change.data.name).not.toBe(undefined);
     }
     // Agents are visible to everyone.
-    expect(changes.filter((c) => c.type === 'agent').map((c) => c.data.id)).toEqual(expect.arrayContaining([ana.agent.id, ben.agent.id]));
+    expect(changes.filter((c) => c.type === 'agent').map((c) => c.data.id)).toEqual(
+      expect.arrayContaining([ana.agent.id, ben.agent.id]),
+    );
   });
 
-  it('REST agrees: the list, the messages and the actions hide another agent\'s conversation', async () => {
+  it("REST agrees: the list, the messages and the actions hide another agent's conversation", async () => {
     const theirs = await newConversation('ben keeps this');
     await t.call('POST', `/v1/conversations/${theirs}/accept`, { token: ben.token });
 
     const list = await t.call('GET', '/v1/conversations', { token: ana.token });
     expect(list.body.conversations.map((c: { id: string }) => c.id)).not.toContain(theirs);
-    expect((await t.call('GET', '/v1/conversations?q=ben%20keeps', { token: ana.token })).body.conversations).toEqual([]);
+    expect((await t.call('GET', '/v1/conversations?q=ben%20keeps', { token: ana.token })).body.conversations).toEqual(
+      [],
+    );
     expect((await t.call('GET', `/v1/conversations/${theirs}/messages`, { token: ana.token })).status).toBe(404);
     expect((await t.call('POST', `/v1/conversations/${theirs}/read`, { token: ana.token })).status).toBe(404);
     const send = await t.call('POST', `/v1/conversations/${theirs}/messages`, {
@@ -92,7 +105,9 @@ describeOnBothDatabases('visibility', (kind) => {
     const { changes } = await syncAll(admin);
     expect(conversationIds(changes)).toContain(theirs);
     expect(messageTexts(changes)).toContain('admin can read this');
-    expect((await t.call('GET', `/v1/conversations/${theirs}/messages`, { token: admin.token })).body.messages).toHaveLength(1);
+    expect(
+      (await t.call('GET', `/v1/conversations/${theirs}/messages`, { token: admin.token })).body.messages,
+    ).toHaveLength(1);
   });
 
   it('the cursor moves past changes the viewer may not see, and pages with hasMore', async () => {

@@ -18,23 +18,40 @@ const PAGE_LIMIT = 100;
 const MAX_PAGES = 20;
 const TIMEOUT_MS = 15_000;
 
-export async function fetchMetaTemplates(channel: ChannelConfig, wabaId: string, fetchImpl: typeof fetch): Promise<MetaTemplate[]> {
+export async function fetchMetaTemplates(
+  channel: ChannelConfig,
+  wabaId: string,
+  fetchImpl: typeof fetch,
+): Promise<MetaTemplate[]> {
   const base = channel.graphUrl.replace(/\/+$/, '');
-  let url: string | null = `${base}/${wabaId}/message_templates?fields=name,language,status,category,components&limit=${PAGE_LIMIT}`;
+  let url: string | null =
+    `${base}/${wabaId}/message_templates?fields=name,language,status,category,components&limit=${PAGE_LIMIT}`;
   const templates: MetaTemplate[] = [];
   for (let page = 0; url && page < MAX_PAGES; page++) {
     let response: Response;
     try {
-      response = await fetchImpl(url, { headers: { authorization: `Bearer ${channel.accessToken}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      response = await fetchImpl(url, {
+        headers: { authorization: `Bearer ${channel.accessToken}` },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
     } catch (error) {
-      throw new ApiException(502, 'upstream', `Could not reach Meta to read the templates: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ApiException(
+        502,
+        'upstream',
+        `Could not reach Meta to read the templates: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    const body = (await response.json().catch(() => null)) as { data?: unknown; paging?: { next?: unknown }; error?: GraphErrorBody } | null;
+    const body = (await response.json().catch(() => null)) as {
+      data?: unknown;
+      paging?: { next?: unknown };
+      error?: GraphErrorBody;
+    } | null;
     if (!response.ok) {
       const reason = body?.error ? describeGraphError(body.error) : `HTTP ${response.status}`;
       throw new ApiException(502, 'upstream', `Meta refused to list the templates: ${reason}`);
     }
-    if (!body || !Array.isArray(body.data)) throw new ApiException(502, 'upstream', 'Meta answered the template list without data.');
+    if (!body || !Array.isArray(body.data))
+      throw new ApiException(502, 'upstream', 'Meta answered the template list without data.');
     templates.push(...(body.data as MetaTemplate[]));
     url = typeof body.paging?.next === 'string' ? body.paging.next : null;
   }

@@ -14,7 +14,11 @@ import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDa
 
 export const SIM_PUBLIC_URL = 'http://sidedesk.test';
 export const SIM_SECRET = 'sim-secret';
-export const SIM_IDS: Record<Channel, string> = { whatsapp: '106540352242922', messenger: '682498302938465', instagram: '17841405822304914' };
+export const SIM_IDS: Record<Channel, string> = {
+  whatsapp: '106540352242922',
+  messenger: '682498302938465',
+  instagram: '17841405822304914',
+};
 
 export interface SimulatedServer {
   store: Store;
@@ -22,7 +26,11 @@ export interface SimulatedServer {
   app: ReturnType<typeof createApp>;
   clock: { now(): number; advance(ms: number): void };
   channels: Record<Channel, ChannelConfig>;
-  request(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; body: any; response: Response }>;
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown },
+  ): Promise<{ status: number; body: any; response: Response }>;
   signIn(overrides?: Partial<FakeAgent>): Promise<{ token: string; agent: { id: string } }>;
   close(): Promise<void>;
 }
@@ -50,7 +58,14 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
   for (const channel of ['whatsapp', 'messenger', 'instagram'] as const) {
     channels[channel] = await upsertChannel(
       store.db,
-      { kind: channel, name: `Sim ${channel}`, externalId: SIM_IDS[channel], accessToken: `${channel}-token`, graphUrl: simulatorGraphUrl(SIM_PUBLIC_URL), simulated: true },
+      {
+        kind: channel,
+        name: `Sim ${channel}`,
+        externalId: SIM_IDS[channel],
+        accessToken: `${channel}-token`,
+        graphUrl: simulatorGraphUrl(SIM_PUBLIC_URL),
+        simulated: true,
+      },
       clock.now(),
     );
   }
@@ -58,7 +73,11 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     const headers: Record<string, string> = {};
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await app.request(path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const response = await app.request(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const type = response.headers.get('content-type') ?? '';
     const body = type.includes('json') ? await response.clone().json() : null;
     return { status: response.status, body, response };
@@ -73,7 +92,9 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     async signIn(overrides = {}) {
       const input = fakeAgent(overrides);
       await ensureAgent(store, input, clock.now());
-      const { body } = await request('POST', '/v1/auth/login', { body: { email: input.email, password: input.password } });
+      const { body } = await request('POST', '/v1/auth/login', {
+        body: { email: input.email, password: input.password },
+      });
       return body;
     },
     async close() {

@@ -39,7 +39,11 @@ export interface TestServer {
   ingest(...events: InboundEvent[]): Promise<void>;
   /** Creates an agent and signs them in through the API. */
   signIn(overrides?: Partial<FakeAgent>): Promise<SignedIn>;
-  call<T = any>(method: string, path: string, options?: { token?: string; body?: unknown; signal?: AbortSignal }): Promise<ApiResult<T>>;
+  call<T = any>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; signal?: AbortSignal },
+  ): Promise<ApiResult<T>>;
   close(): Promise<void>;
 }
 
@@ -60,7 +64,8 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     log: silentLog,
     adapters: { whatsapp: adapter },
     fetch: (options.loopbackFetch
-      ? (input: RequestInfo | URL, init?: RequestInit) => app.request(input instanceof Request ? input : String(input), init)
+      ? (input: RequestInfo | URL, init?: RequestInit) =>
+          app.request(input instanceof Request ? input : String(input), init)
       : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
     config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
   };
@@ -74,7 +79,12 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     const response = await app.request(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
     const text = await response.text();
@@ -93,7 +103,9 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     async signIn(overrides = {}) {
       const input = fakeAgent(overrides);
       await ensureAgent(store, input, clock.now());
-      const { status, body } = await call('POST', '/v1/auth/login', { body: { email: input.email, password: input.password } });
+      const { status, body } = await call('POST', '/v1/auth/login', {
+        body: { email: input.email, password: input.password },
+      });
       if (status !== 200) throw new Error(`sign-in failed: ${status} ${JSON.stringify(body)}`);
       return body as SignedIn;
     },

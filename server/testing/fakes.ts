@@ -19,7 +19,13 @@ export interface FakeAgent {
 
 export function fakeAgent(overrides: Partial<FakeAgent> = {}): FakeAgent {
   const n = next();
-  return { email: `agent${n}-${process.pid}@test.example`, name: `Agent ${n}`, role: 'agent', password: FAKE_PASSWORD, ...overrides };
+  return {
+    email: `agent${n}-${process.pid}@test.example`,
+    name: `Agent ${n}`,
+    role: 'agent',
+    password: FAKE_PASSWORD,
+    ...overrides,
+  };
 }
 
 export function fakeChannel(overrides: Partial<ChannelDeclaration> = {}): ChannelDeclaration {

@@ -25,5 +25,6 @@ export async function syncFor(t: TestServer, who: SignedIn, since = 0): Promise<
 
 export const removedConversations = (changes: Change[]) =>
   changes.flatMap((c) => (c.type === 'remove' && c.data.entity === 'conversation' ? [c.data.id] : []));
-export const conversationsIn = (changes: Change[]) => changes.flatMap((c) => (c.type === 'conversation' ? [c.data] : []));
+export const conversationsIn = (changes: Change[]) =>
+  changes.flatMap((c) => (c.type === 'conversation' ? [c.data] : []));
 export const notesIn = (changes: Change[]) => changes.flatMap((c) => (c.type === 'note' ? [c.data] : []));

@@ -7,13 +7,31 @@ import { upsertChannel } from '../store/repos/channels';
 import { ensureAgent } from './ensureAgent';
 import { seedDemo } from './seedDemo';
 
-export async function bootstrapWorkspace(deps: { store: Store; now: () => number; log: Log }, config: ServerConfig): Promise<void> {
+export async function bootstrapWorkspace(
+  deps: { store: Store; now: () => number; log: Log },
+  config: ServerConfig,
+): Promise<void> {
   const { store, now, log } = deps;
   // Channels declared in the environment; more live in the database.
   const declared = [
-    config.whatsapp && { kind: 'whatsapp' as const, name: 'WhatsApp', externalId: config.whatsapp.phoneNumberId, accessToken: config.whatsapp.accessToken },
-    config.messenger && { kind: 'messenger' as const, name: 'Messenger', externalId: config.messenger.pageId, accessToken: config.messenger.accessToken },
-    config.instagram && { kind: 'instagram' as const, name: 'Instagram', externalId: config.instagram.accountId, accessToken: config.instagram.accessToken },
+    config.whatsapp && {
+      kind: 'whatsapp' as const,
+      name: 'WhatsApp',
+      externalId: config.whatsapp.phoneNumberId,
+      accessToken: config.whatsapp.accessToken,
+    },
+    config.messenger && {
+      kind: 'messenger' as const,
+      name: 'Messenger',
+      externalId: config.messenger.pageId,
+      accessToken: config.messenger.accessToken,
+    },
+    config.instagram && {
+      kind: 'instagram' as const,
+      name: 'Instagram',
+      externalId: config.instagram.accountId,
+      accessToken: config.instagram.accessToken,
+    },
   ];
   for (const channel of declared) {
     if (channel) await upsertChannel(store.db, { ...channel, graphUrl: config.graphUrl, simulated: false }, now());

@@ -32,8 +32,20 @@ const MINUTE = 60_000;
 const DEMO_CONVERSATIONS = [
   { phone: '5511987650001', name: 'Maria Souza', minutesAgo: 4, text: 'Hi! Is my order #4512 on its way?' },
   { phone: '5511987650002', name: 'John Carter', minutesAgo: 25, text: 'Do you ship to Portugal?' },
-  { phone: '5511987650003', name: 'Lucía Gómez', minutesAgo: 90, text: 'The size M was too small, can I exchange it?', assignTo: 'ana@sidedesk.demo' },
-  { phone: '5511987650004', name: 'Kenji Sato', minutesAgo: 30 * 60, text: 'Thanks, I will wait for the refund.', assignTo: 'ana@sidedesk.demo' },
+  {
+    phone: '5511987650003',
+    name: 'Lucía Gómez',
+    minutesAgo: 90,
+    text: 'The size M was too small, can I exchange it?',
+    assignTo: 'ana@sidedesk.demo',
+  },
+  {
+    phone: '5511987650004',
+    name: 'Kenji Sato',
+    minutesAgo: 30 * 60,
+    text: 'Thanks, I will wait for the refund.',
+    assignTo: 'ana@sidedesk.demo',
+  },
 ];
 
 export async function seedDemo(deps: { store: Store; now: () => number; log: Log; publicUrl: string }): Promise<void> {
@@ -82,7 +94,8 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
           WHERE ct.channel_id = $1 AND ct.external_id = $2 AND cv.status = 'open'`,
         [channel.id, c.phone],
       );
-      if (row && (await claimConversation(tx, row.id, agents.get(c.assignTo!)!))) changes.add('conversation', row.id, row.id, { visibility: true });
+      if (row && (await claimConversation(tx, row.id, agents.get(c.assignTo!)!)))
+        changes.add('conversation', row.id, row.id, { visibility: true });
     });
   }
   deps.log('demo workspace created', { conversations: DEMO_CONVERSATIONS.length });

@@ -11,7 +11,11 @@ export async function seedDemoTemplates(store: Store, channelId: string, now: nu
     // Only into an empty catalog: an admin's own choices survive restarts.
     if ((await tx.query('SELECT 1 FROM templates LIMIT 1')).length > 0) return;
     for (const t of SIMULATED_TEMPLATES.filter((t) => t.status === 'APPROVED')) {
-      const template = await insertTemplate(tx, { name: t.name, language: t.language, category: t.category, body: t.body }, now);
+      const template = await insertTemplate(
+        tx,
+        { name: t.name, language: t.language, category: t.category, body: t.body },
+        now,
+      );
       if (template) changes.add('template', template.id, null);
     }
   });

@@ -51,7 +51,9 @@ test('the admin sets up the workspace; an agent sees none of it and follows the 
   await options.getByTestId('new-field-type').selectOption('choice');
   await options.getByTestId('new-field-choices').fill('Gold\nSilver\nBronze');
   await options.getByTestId('new-field-save').click();
-  await expect(options.getByTestId('field-row').filter({ hasText: 'Membership level' })).toContainText('Gold, Silver, Bronze');
+  await expect(options.getByTestId('field-row').filter({ hasText: 'Membership level' })).toContainText(
+    'Gold, Silver, Bronze',
+  );
   await screenshot(options, 'admin-02-fields');
 
   // Templates: the form's live preview counts the parameters.

@@ -45,7 +45,10 @@ export async function customerWrites(phone: Page, customer: { name: string; phon
   await expect(phone.locator('#customer-select option:checked')).toContainText(customer.name);
   await phone.locator('#message-input').fill(text);
   await phone.locator('#send-button').click();
-  await expect(phone.locator('li.msg[data-from="customer"]', { hasText: text })).toHaveAttribute('data-status', 'accepted');
+  await expect(phone.locator('li.msg[data-from="customer"]', { hasText: text })).toHaveAttribute(
+    'data-status',
+    'accepted',
+  );
 }
 
 export function conversationItem(panel: Page, name: string) {

@@ -31,8 +31,18 @@ test.afterAll(async () => {
 });
 
 const cases = [
-  { channel: 'messenger', customer: { name: 'Mia Rossi', phone: '7100000000000001' }, text: 'Hi! Is the blue dress still available in M?', reply: 'Yes, size M is in stock!' },
-  { channel: 'instagram', customer: { name: 'Noah Berg', phone: '7200000000000002' }, text: 'Do you ship to Oslo?', reply: 'We do, in 3 days.' },
+  {
+    channel: 'messenger',
+    customer: { name: 'Mia Rossi', phone: '7100000000000001' },
+    text: 'Hi! Is the blue dress still available in M?',
+    reply: 'Yes, size M is in stock!',
+  },
+  {
+    channel: 'instagram',
+    customer: { name: 'Noah Berg', phone: '7200000000000002' },
+    text: 'Do you ship to Oslo?',
+    reply: 'We do, in 3 days.',
+  },
 ] as const;
 
 for (const c of cases) {
@@ -56,7 +66,10 @@ for (const c of cases) {
     await expect(sent).toHaveAttribute('data-status', 'sent');
 
     // The phone got it through the Send API stand-in; Meta's echo came back and was taken.
-    await expect(phone.locator('li.msg[data-from="business"]', { hasText: c.reply })).toHaveAttribute('data-status', 'sent');
+    await expect(phone.locator('li.msg[data-from="business"]', { hasText: c.reply })).toHaveAttribute(
+      'data-status',
+      'sent',
+    );
     await expect(sent).toHaveCount(1);
     await expect(panel.getByTestId('message')).toHaveCount(2);
     await screenshot(panel, `${c.channel}-02-thread`);
@@ -70,7 +83,13 @@ test('a photo sent from the phone shows as a thumbnail in the thread', async () 
   const customer = { name: 'Pat Photo', phone: '5511900001234' };
   await customerWrites(phone, customer, 'Here is the damaged box');
   await phone.locator('#message-input').fill('the corner');
-  await phone.locator('#file-input').setInputFiles({ name: 'box.png', mimeType: 'image/png', buffer: await readFile(join(ROOT, 'public/icon/128.png')) });
+  await phone
+    .locator('#file-input')
+    .setInputFiles({
+      name: 'box.png',
+      mimeType: 'image/png',
+      buffer: await readFile(join(ROOT, 'public/icon/128.png')),
+    });
   await expect(phone.getByTestId('sim-attachment')).toHaveCount(1);
   await screenshot(phone, 'photo-01-phone');
 

@@ -34,7 +34,10 @@ async function simulator(path: string, body: unknown) {
   return res.json();
 }
 
-async function openPhone(context: ExtensionBrowser['context'], customer: { name: string; phone: string }): Promise<Page> {
+async function openPhone(
+  context: ExtensionBrowser['context'],
+  customer: { name: string; phone: string },
+): Promise<Page> {
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 400, height: 720 });
   await phone.goto(`${server.url}/simulator`);
@@ -46,7 +49,15 @@ test('an expired conversation shows the template picker; the template reaches th
   const customer = { name: 'Olga Petrova', phone: '4915112340001' };
   await simulator('customers', customer);
   // Meta's own timestamp, two days old: the window runs from it, not from when we received it.
-  await simulator('raw', buildWhatsappTextWebhook({ phoneNumberId: DEMO_PHONE_NUMBER_ID, customer, text: 'Is the blue kettle back in stock?', at: Date.now() - 2 * DAY }));
+  await simulator(
+    'raw',
+    buildWhatsappTextWebhook({
+      phoneNumberId: DEMO_PHONE_NUMBER_ID,
+      customer,
+      text: 'Is the blue kettle back in stock?',
+      at: Date.now() - 2 * DAY,
+    }),
+  );
 
   const panel = await openSidePanel(ana.context, ana.extensionId);
   await panel.getByTestId('inbox-tab-new').click();
@@ -75,7 +86,9 @@ test('an expired conversation shows the template picker; the template reaches th
   await expect(sent).toHaveAttribute('data-status', /sent|delivered|read/);
 
   const phone = await openPhone(ana.context, customer);
-  const onPhone = phone.locator('li.msg[data-from="business"]', { hasText: 'Hi Olga, your order #7781 is on its way.' });
+  const onPhone = phone.locator('li.msg[data-from="business"]', {
+    hasText: 'Hi Olga, your order #7781 is on its way.',
+  });
   await expect(onPhone).toBeVisible();
   await screenshot(phone, 'templates-03-phone');
   await expect(sent).toHaveAttribute('data-status', 'read');
@@ -110,8 +123,13 @@ test('a campaign from the options page lands in Outgoing for its agent and moves
   await expect(row).toHaveAttribute('data-status', 'done');
   await expect(row.getByTestId('campaign-progress')).toContainText('1 sent · 1 failed · 2 in all');
   await row.getByTestId('campaign-toggle').click();
-  await expect(row.getByTestId('campaign-recipient').filter({ hasText: 'not-a-number' })).toContainText('Invalid phone number');
-  await expect(row.getByTestId('campaign-recipient').filter({ hasText: '+4670123450002' })).toHaveAttribute('data-status', 'sent');
+  await expect(row.getByTestId('campaign-recipient').filter({ hasText: 'not-a-number' })).toContainText(
+    'Invalid phone number',
+  );
+  await expect(row.getByTestId('campaign-recipient').filter({ hasText: '+4670123450002' })).toHaveAttribute(
+    'data-status',
+    'sent',
+  );
   await screenshot(options, 'templates-07-campaign-progress');
 
   const panel = await openSidePanel(ana.context, ana.extensionId);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '@/core/model';
 import { byPosition, parseChoices, reorderFields } from './reorderFields';
 
-const field = (id: string, position: number): FieldDefinition => ({ id, key: id, label: id.toUpperCase(), type: 'text', choices: [], position });
+const field = (id: string, position: number): FieldDefinition => ({
+  id,
+  key: id,
+  label: id.toUpperCase(),
+  type: 'text',
+  choices: [],
+  position,
+});
 
 describe('reorderFields', () => {
   const fields = [field('c', 2), field('a', 0), field('b', 1)];

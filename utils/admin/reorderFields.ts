@@ -21,5 +21,12 @@ export function reorderFields(
 
 /** The textarea of choices: one per line, trimmed, blanks and repeats dropped. */
 export function parseChoices(text: string): string[] {
-  return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

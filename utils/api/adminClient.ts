@@ -3,8 +3,21 @@
 // is the server's sentence. The synced copy catches up through the background afterwards.
 import { z } from 'zod';
 import { ApiError } from '@/core/api';
-import { InviteAgentResponse, SettingsResponse, UpdateAgentResponse, type UpdateAgentRequest, type UpdateSettingsRequest } from '@/core/apiAdmin';
-import { FieldResponse, TagResponse, type CreateFieldRequest, type CreateTagRequest, type UpdateFieldRequest, type UpdateTagRequest } from '@/core/apiCustomerInfo';
+import {
+  InviteAgentResponse,
+  SettingsResponse,
+  UpdateAgentResponse,
+  type UpdateAgentRequest,
+  type UpdateSettingsRequest,
+} from '@/core/apiAdmin';
+import {
+  FieldResponse,
+  TagResponse,
+  type CreateFieldRequest,
+  type CreateTagRequest,
+  type UpdateFieldRequest,
+  type UpdateTagRequest,
+} from '@/core/apiCustomerInfo';
 import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/apiTemplates';
 import type { Role } from '@/core/model';
 import { ApiClientError } from './errors';
@@ -24,7 +37,12 @@ export function createAdminClient(deps: AdminClientDeps) {
   const doFetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const base = deps.baseUrl.replace(/\/+$/, '');
 
-  async function send<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown): Promise<z.infer<S>> {
+  async function send<S extends z.ZodType>(
+    schema: S,
+    method: Method,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
     let res: Response;
     try {
       res = await doFetch(base + path, {
@@ -57,16 +75,20 @@ export function createAdminClient(deps: AdminClientDeps) {
     deleteTag: (tagId: string) => send(ANY, 'DELETE', `/v1/tags/${id(tagId)}`),
 
     createField: (body: z.input<typeof CreateFieldRequest>) => send(FieldResponse, 'POST', '/v1/fields', body),
-    updateField: (fieldId: string, body: UpdateFieldRequest) => send(FieldResponse, 'PATCH', `/v1/fields/${id(fieldId)}`, body),
+    updateField: (fieldId: string, body: UpdateFieldRequest) =>
+      send(FieldResponse, 'PATCH', `/v1/fields/${id(fieldId)}`, body),
     deleteField: (fieldId: string) => send(ANY, 'DELETE', `/v1/fields/${id(fieldId)}`),
 
     createTemplate: (body: TemplateInput) => send(TemplateResponse, 'POST', '/v1/templates', body),
-    updateTemplate: (templateId: string, body: TemplatePatch) => send(TemplateResponse, 'PATCH', `/v1/templates/${id(templateId)}`, body),
+    updateTemplate: (templateId: string, body: TemplatePatch) =>
+      send(TemplateResponse, 'PATCH', `/v1/templates/${id(templateId)}`, body),
     deleteTemplate: (templateId: string) => send(ANY, 'DELETE', `/v1/templates/${id(templateId)}`),
     importTemplates: () => send(TemplateImportResponse, 'POST', '/v1/templates/import', {}),
 
-    inviteAgent: (body: { email: string; name: string; role: Role }) => send(InviteAgentResponse, 'POST', '/v1/agents', body),
-    updateAgent: (agentId: string, body: UpdateAgentRequest) => send(UpdateAgentResponse, 'PATCH', `/v1/agents/${id(agentId)}`, body),
+    inviteAgent: (body: { email: string; name: string; role: Role }) =>
+      send(InviteAgentResponse, 'POST', '/v1/agents', body),
+    updateAgent: (agentId: string, body: UpdateAgentRequest) =>
+      send(UpdateAgentResponse, 'PATCH', `/v1/agents/${id(agentId)}`, body),
 
     updateSettings: (body: UpdateSettingsRequest) => send(SettingsResponse, 'PATCH', '/v1/settings', body),
   };

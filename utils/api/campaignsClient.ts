@@ -6,7 +6,12 @@ import { createSessionStore } from '@/utils/session/sessionStore';
 import type { z } from 'zod';
 import { ApiClientError } from './errors';
 
-async function call<S extends z.ZodType>(schema: S, path: string, init: { method: 'GET' | 'POST'; body?: unknown }, fetchImpl: typeof fetch): Promise<z.infer<S>> {
+async function call<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: unknown },
+  fetchImpl: typeof fetch,
+): Promise<z.infer<S>> {
   const session = await createSessionStore().get();
   if (!session) throw new ApiClientError(401, 'unauthorized', 'Not signed in');
   const base = session.serverUrl.replace(/\/+$/, '');
@@ -39,6 +44,11 @@ export function createCampaignsClient(fetchImpl: typeof fetch = (input, init) =>
   return {
     create: (body: CampaignRequest) => call(CampaignResponse, '/v1/campaigns', { method: 'POST', body }, fetchImpl),
     recipients: (campaignId: string) =>
-      call(CampaignRecipientsResponse, `/v1/campaigns/${encodeURIComponent(campaignId)}/recipients`, { method: 'GET' }, fetchImpl),
+      call(
+        CampaignRecipientsResponse,
+        `/v1/campaigns/${encodeURIComponent(campaignId)}/recipients`,
+        { method: 'GET' },
+        fetchImpl,
+      ),
   };
 }

@@ -103,16 +103,31 @@ export function createApiClient(deps: ApiClientDeps) {
         method: on ? 'PUT' : 'DELETE',
       }),
     setContactFields: (contactId: string, values: SetContactFieldsRequest['values']) =>
-      request(ContactResponse, `/v1/contacts/${encodeURIComponent(contactId)}/fields`, { method: 'PUT', body: { values } }),
+      request(ContactResponse, `/v1/contacts/${encodeURIComponent(contactId)}/fields`, {
+        method: 'PUT',
+        body: { values },
+      }),
     addNote: (conversationId: string, text: string) =>
-      request(NoteResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/notes`, { method: 'POST', body: { text } }),
+      request(NoteResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/notes`, {
+        method: 'POST',
+        body: { text },
+      }),
     notes: (conversationId: string, signal?: AbortSignal) =>
       request(NotesResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/notes`, { signal }),
     close: (conversationId: string, type: 'positive' | 'negative') =>
-      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/close`, { method: 'POST', body: { type } }),
+      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/close`, {
+        method: 'POST',
+        body: { type },
+      }),
     transfer: (conversationId: string, body: TransferRequest) =>
-      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/transfer`, { method: 'POST', body }),
+      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/transfer`, {
+        method: 'POST',
+        body,
+      }),
     assign: (conversationId: string, agentId: string) =>
-      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/assign`, { method: 'POST', body: { agentId } }),
+      request(ConversationResponse, `/v1/conversations/${encodeURIComponent(conversationId)}/assign`, {
+        method: 'POST',
+        body: { agentId },
+      }),
   };
 }

@@ -15,7 +15,10 @@ describe('refreshBadge', () => {
       fakeConversation({ id: 'e', assigneeId: null, lastActivityAt: NOW - 40 * 86_400_000 }),
     ]);
     const texts: string[] = [];
-    const action = { setBadgeBackgroundColor: async () => undefined, setBadgeText: async ({ text }: { text: string }) => void texts.push(text) };
+    const action = {
+      setBadgeBackgroundColor: async () => undefined,
+      setBadgeText: async ({ text }: { text: string }) => void texts.push(text),
+    };
     expect(await refreshBadge(db, action as never, NOW)).toBe(2);
     expect(texts).toEqual(['2']);
   });

@@ -16,8 +16,13 @@ export async function refreshBadge(db: SidedeskDb, action: Browser['action'], no
   const me = await db.session.get('me');
   let count = 0;
   if (me) {
-    const queue = (key: string) => db.conversations.where('[queueKey+lastActivityAt]').between([key, now - INBOX_HORIZON], [key, Dexie.maxKey]);
-    count = (await queue(NEW_QUEUE).count()) + (await queue(me.agent.id).filter((c) => c.unreadCount > 0).count());
+    const queue = (key: string) =>
+      db.conversations.where('[queueKey+lastActivityAt]').between([key, now - INBOX_HORIZON], [key, Dexie.maxKey]);
+    count =
+      (await queue(NEW_QUEUE).count()) +
+      (await queue(me.agent.id)
+        .filter((c) => c.unreadCount > 0)
+        .count());
   }
   await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });

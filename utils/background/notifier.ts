@@ -35,7 +35,12 @@ export function createNotifier({ db, browser, panelVisible, now }: NotifierDeps)
     });
     for (const n of planned) {
       await browser.notifications
-        .create(n.notificationId, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: n.title, message: n.message })
+        .create(n.notificationId, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: n.title,
+          message: n.message,
+        })
         .catch(() => undefined);
     }
   }
@@ -47,7 +52,8 @@ export function createNotifier({ db, browser, panelVisible, now }: NotifierDeps)
     // leave the conversation for it to pick up (it may still be loading).
     if (lastWindowId !== undefined) void browser.sidePanel?.open({ windowId: lastWindowId }).catch(() => undefined);
     void requestOpen(conversationId, now());
-    if (lastWindowId !== undefined) void browser.windows?.update(lastWindowId, { focused: true }).catch(() => undefined);
+    if (lastWindowId !== undefined)
+      void browser.windows?.update(lastWindowId, { focused: true }).catch(() => undefined);
     void browser.notifications.clear(notificationId).catch(() => undefined);
   }
 
@@ -57,7 +63,10 @@ export function createNotifier({ db, browser, panelVisible, now }: NotifierDeps)
     };
     browser.windows?.onFocusChanged.addListener(onFocus);
     try {
-      void browser.windows?.getLastFocused().then((w) => (lastWindowId ??= w.id)).catch(() => undefined);
+      void browser.windows
+        ?.getLastFocused()
+        .then((w) => (lastWindowId ??= w.id))
+        .catch(() => undefined);
     } catch {
       // No windows API here (a test's fake browser): clicks then only leave the open request.
     }

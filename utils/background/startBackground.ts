@@ -39,7 +39,17 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
   const outbox = createOutboxRunner({ db, getApi, now: deps.now, random: deps.random, signal });
   signal.addEventListener('abort', () => sync.stop(), { once: true });
 
-  const handlers = createHandlers({ db, auth, sync, outbox, getApi, refreshBadge: badge, tabs: browser.tabs, now: deps.now, uuid: deps.uuid });
+  const handlers = createHandlers({
+    db,
+    auth,
+    sync,
+    outbox,
+    getApi,
+    refreshBadge: badge,
+    tabs: browser.tabs,
+    now: deps.now,
+    uuid: deps.uuid,
+  });
   registerHandlers(handlers, signal);
   listenForPanels(browser.runtime, sync, signal);
   listenForSyncAlarm(

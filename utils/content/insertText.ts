@@ -15,7 +15,10 @@ export function deepActiveElement(doc: Document): Element | null {
 export function editableTarget(el: Element | null): TextField | HTMLElement | null {
   if (!el) return null;
   const tag = el.tagName.toLowerCase();
-  if (tag === 'textarea') return (el as HTMLTextAreaElement).readOnly || (el as HTMLTextAreaElement).disabled ? null : (el as HTMLTextAreaElement);
+  if (tag === 'textarea')
+    return (el as HTMLTextAreaElement).readOnly || (el as HTMLTextAreaElement).disabled
+      ? null
+      : (el as HTMLTextAreaElement);
   if (tag === 'input') {
     const input = el as HTMLInputElement;
     return isTextInputType(input.getAttribute('type')) && !input.readOnly && !input.disabled ? input : null;

@@ -1,5 +1,10 @@
 /** The text of a field after typing `text` over the selection [start, end), and where the caret lands. */
-export function spliceText(value: string, start: number | null, end: number | null, text: string): { value: string; caret: number } {
+export function spliceText(
+  value: string,
+  start: number | null,
+  end: number | null,
+  text: string,
+): { value: string; caret: number } {
   // Fields that do not expose a selection (type=email, number) get the text at the end.
   const from = clamp(start ?? value.length, 0, value.length);
   const to = clamp(end ?? from, from, value.length);

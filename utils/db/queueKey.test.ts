@@ -6,9 +6,22 @@ import { createDb } from '@/utils/db';
 import { queueKeyOf, withQueueKey } from './queueKey';
 
 const conversation = (id: string, patch: Partial<Conversation> = {}): Conversation => ({
-  id, channelId: 'ch', channel: 'whatsapp', contactId: `k-${id}`, contactName: id, status: 'open', closeType: null,
-  assigneeId: null, lastInboundAt: 1, outgoingSince: null, lastActivityAt: 1_000, lastMessagePreview: '', unreadCount: 0,
-  createdAt: 1, closedAt: null, ...patch,
+  id,
+  channelId: 'ch',
+  channel: 'whatsapp',
+  contactId: `k-${id}`,
+  contactName: id,
+  status: 'open',
+  closeType: null,
+  assigneeId: null,
+  lastInboundAt: 1,
+  outgoingSince: null,
+  lastActivityAt: 1_000,
+  lastMessagePreview: '',
+  unreadCount: 0,
+  createdAt: 1,
+  closedAt: null,
+  ...patch,
 });
 
 describe('queueKeyOf', () => {
@@ -18,7 +31,9 @@ describe('queueKeyOf', () => {
     expect(queueKeyOf({ status: 'closed', assigneeId: 'ag_1' })).toBeUndefined();
   });
   it('drops a stale key', () => {
-    expect(withQueueKey({ status: 'closed', assigneeId: null, queueKey: '' } as Conversation & { queueKey: string })).not.toHaveProperty('queueKey');
+    expect(
+      withQueueKey({ status: 'closed', assigneeId: null, queueKey: '' } as Conversation & { queueKey: string }),
+    ).not.toHaveProperty('queueKey');
   });
 });
 
@@ -32,7 +47,11 @@ describe('the conversations table derives queueKey on every write', () => {
 
   it('indexes New, mine and others, and follows a take, a transfer and a close', async () => {
     const db = createDb('queue-key');
-    await db.conversations.bulkPut([conversation('new'), conversation('mine', { assigneeId: 'me' }), conversation('theirs', { assigneeId: 'other' })]);
+    await db.conversations.bulkPut([
+      conversation('new'),
+      conversation('mine', { assigneeId: 'me' }),
+      conversation('theirs', { assigneeId: 'other' }),
+    ]);
     expect(await queue(db, '')).toEqual(['new']);
     expect(await queue(db, 'me')).toEqual(['mine']);
 
@@ -48,7 +67,13 @@ describe('the conversations table derives queueKey on every write', () => {
   it('gives the conversations already in a version-3 copy their key on upgrade', async () => {
     const old = new Dexie('queue-key-upgrade');
     old.version(3).stores({ conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt]' });
-    await old.table('conversations').bulkPut([conversation('new'), conversation('closed', { status: 'closed' }), conversation('mine', { assigneeId: 'me' })]);
+    await old
+      .table('conversations')
+      .bulkPut([
+        conversation('new'),
+        conversation('closed', { status: 'closed' }),
+        conversation('mine', { assigneeId: 'me' }),
+      ]);
     old.close();
     const db = createDb('queue-key-upgrade');
     expect(await queue(db, '')).toEqual(['new']);

@@ -17,7 +17,9 @@ export function queueKeyOf(conversation: Pick<Conversation, 'status' | 'assignee
 }
 
 /** The record as stored: the conversation with its derived queueKey (never a stale one). */
-export function withQueueKey<T extends Pick<Conversation, 'status' | 'assigneeId'>>(conversation: T): T & { queueKey?: string } {
+export function withQueueKey<T extends Pick<Conversation, 'status' | 'assigneeId'>>(
+  conversation: T,
+): T & { queueKey?: string } {
   const { queueKey: _stale, ...rest } = conversation as T & { queueKey?: string };
   const key = queueKeyOf(conversation);
   return (key === undefined ? rest : { ...rest, queueKey: key }) as T & { queueKey?: string };
@@ -40,7 +42,10 @@ export const queueKeyMiddleware: Middleware<DBCore> = {
         ...table,
         mutate(request: DBCoreMutateRequest) {
           if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-          return table.mutate({ ...request, values: request.values.map((value) => withQueueKey(value as Conversation)) } as DBCoreMutateRequest);
+          return table.mutate({
+            ...request,
+            values: request.values.map((value) => withQueueKey(value as Conversation)),
+          } as DBCoreMutateRequest);
         },
       };
     },

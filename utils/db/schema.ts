@@ -1,7 +1,19 @@
 // The worker's local copy of what the signed-in agent may see, plus the records that make sync
 // and the outbox survive a worker restart. The side panel only reads it (useLiveQuery).
 import { Dexie, type EntityTable } from 'dexie';
-import type { Agent, Campaign, Contact, Conversation, DeliveryStatus, FieldDefinition, Message, Note, Settings, Tag, Template } from '@/core/model';
+import type {
+  Agent,
+  Campaign,
+  Contact,
+  Conversation,
+  DeliveryStatus,
+  FieldDefinition,
+  Message,
+  Note,
+  Settings,
+  Tag,
+  Template,
+} from '@/core/model';
 import type { Layout } from '@/core/inbox';
 import { queueKeyMiddleware, queueKeyOf } from './queueKey';
 import type { TemplateSend } from '@/core/apiTemplates';
@@ -105,11 +117,16 @@ export class SidedeskDb extends Dexie {
     // (utils/db/queueKey.ts); existing rows get it here.
     this.version(4)
       .stores({ conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt], [queueKey+lastActivityAt]' })
-      .upgrade((tx) => tx.table('conversations').toCollection().modify((c: Conversation & { queueKey?: string }) => {
-        const key = queueKeyOf(c);
-        if (key === undefined) delete c.queueKey;
-        else c.queueKey = key;
-      }));
+      .upgrade((tx) =>
+        tx
+          .table('conversations')
+          .toCollection()
+          .modify((c: Conversation & { queueKey?: string }) => {
+            const key = queueKeyOf(c);
+            if (key === undefined) delete c.queueKey;
+            else c.queueKey = key;
+          }),
+      );
     this.use(queueKeyMiddleware);
   }
 }

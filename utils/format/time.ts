@@ -14,7 +14,10 @@ export function relativeTime(at: number, now: number, locale: string = activeLoc
   if (diff < DAY) return t.time.hours(Math.floor(diff / HOUR));
   if (isSameDay(at, now - DAY)) return t.time.yesterday;
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return new Date(at).toLocaleDateString(locale, sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' });
+  return new Date(at).toLocaleDateString(
+    locale,
+    sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' },
+  );
 }
 
 /** "45m", "3h", "6d": how long a span is, rounded down, at least one minute. */
@@ -41,7 +44,11 @@ export function windowLeft(conversation: Pick<Conversation, 'channel' | 'lastInb
 }
 
 /** Why a free-form reply cannot go out, from core's window rule; null when it can. */
-export function windowClosedReason(conversation: Pick<Conversation, 'channel' | 'lastInboundAt'>, now: number, w: ReplyWindow = replyWindow(conversation.channel, conversation.lastInboundAt, now)): string | null {
+export function windowClosedReason(
+  conversation: Pick<Conversation, 'channel' | 'lastInboundAt'>,
+  now: number,
+  w: ReplyWindow = replyWindow(conversation.channel, conversation.lastInboundAt, now),
+): string | null {
   if (w.open) return null;
   if (w.reason === 'never_wrote' || w.closedAt === null) return t.composer.neverWrote;
   const label = HUMAN_AGENT_WINDOW[conversation.channel] ? t.composer.window7d : t.composer.window24h;

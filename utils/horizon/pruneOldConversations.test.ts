@@ -5,7 +5,13 @@ import type { SidedeskDb } from '@/utils/db';
 import { NOW, fakeConversation, fakeMessage, freshDb } from '@/utils/testing/fakes';
 import { pruneOldConversations } from './pruneOldConversations';
 
-const note = (id: string, conversationId: string) => ({ id, conversationId, agentId: 'ag_1', text: 'n', createdAt: NOW - 40 * DAY });
+const note = (id: string, conversationId: string) => ({
+  id,
+  conversationId,
+  agentId: 'ag_1',
+  text: 'n',
+  createdAt: NOW - 40 * DAY,
+});
 
 describe('pruneOldConversations', () => {
   let db: SidedeskDb;
@@ -22,7 +28,14 @@ describe('pruneOldConversations', () => {
     ]);
     await db.notes.bulkPut([note('n-old', 'old'), note('n-recent', 'recent')]);
     await db.pendingBackfill.put({ conversationId: 'old' });
-    await db.outbox.put({ clientId: 'c1', conversationId: 'old-with-outbox', text: 'hi', attempts: 0, nextAttemptAt: NOW, createdAt: NOW });
+    await db.outbox.put({
+      clientId: 'c1',
+      conversationId: 'old-with-outbox',
+      text: 'hi',
+      attempts: 0,
+      nextAttemptAt: NOW,
+      createdAt: NOW,
+    });
   });
 
   it('drops old conversations with their messages, notes and pending backfill; keeps the rest', async () => {

@@ -9,7 +9,10 @@ import { selectPrunable } from './selectPrunable';
 export async function pruneOldConversations(db: SidedeskDb, now: number): Promise<string[]> {
   return db.transaction('rw', [db.conversations, db.messages, db.notes, db.outbox, db.pendingBackfill], async () => {
     // The index narrows to old ones; the pure rule decides.
-    const old = await db.conversations.where('lastActivityAt').below(now - INBOX_HORIZON).toArray();
+    const old = await db.conversations
+      .where('lastActivityAt')
+      .below(now - INBOX_HORIZON)
+      .toArray();
     if (old.length === 0) return [];
     const withOutbox = new Set((await db.outbox.toArray()).map((o) => o.conversationId));
     const ids = selectPrunable(old, withOutbox, now);

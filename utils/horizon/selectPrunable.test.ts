@@ -16,7 +16,10 @@ describe('selectPrunable', () => {
   });
 
   it('keeps an old conversation the caller must keep (an unsent reply waits on it)', () => {
-    const conversations = [{ id: 'old', lastActivityAt: 0 }, { id: 'older', lastActivityAt: 0 }];
+    const conversations = [
+      { id: 'old', lastActivityAt: 0 },
+      { id: 'older', lastActivityAt: 0 },
+    ];
     expect(selectPrunable(conversations, new Set(['old']), NOW)).toEqual(['older']);
   });
 });

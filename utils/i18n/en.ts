@@ -45,10 +45,16 @@ export const en = {
     error: 'Sync error',
   } satisfies Record<SyncStatus, string>,
   layout: { label: 'Inbox layout', classic: 'Classic', beta: 'Beta' } satisfies Record<Layout | 'label', string>,
-  inboxes: { new: 'New', active: 'Active', expired: 'Expired', outgoing: 'Outgoing' } satisfies Record<InboxName, string>,
+  inboxes: { new: 'New', active: 'Active', expired: 'Expired', outgoing: 'Outgoing' } satisfies Record<
+    InboxName,
+    string
+  >,
   inboxTabsLabel: 'Inboxes',
   channels: { whatsapp: 'WhatsApp', messenger: 'Messenger', instagram: 'Instagram' } satisfies Record<Channel, string>,
-  authors: { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' } satisfies Record<MessageAuthor, string>,
+  authors: { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' } satisfies Record<
+    MessageAuthor,
+    string
+  >,
   list: {
     label: 'Conversations',
     loading: 'Loading conversations…',

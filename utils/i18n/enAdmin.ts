@@ -67,8 +67,10 @@ export const enAdmin = {
     you: 'you',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
-    confirmDeactivate: (name: string) => `Deactivate ${name}? They are signed out now and their open conversations go back to New.`,
-    returnedToNew: (n: number) => (n === 1 ? '1 open conversation went back to New.' : `${n} open conversations went back to New.`),
+    confirmDeactivate: (name: string) =>
+      `Deactivate ${name}? They are signed out now and their open conversations go back to New.`,
+    returnedToNew: (n: number) =>
+      n === 1 ? '1 open conversation went back to New.' : `${n} open conversations went back to New.`,
     passwordTitle: (name: string) => `${name} is invited`,
     passwordBody: 'Give them this temporary password. It is shown only once.',
     copy: 'Copy',

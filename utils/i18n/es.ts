@@ -63,7 +63,11 @@ export const es: Strings = {
     today: 'Hoy',
     left: (span: string) => `quedan ${span}`,
     agoLong: (span: string) => `hace ${span}`,
-    spanLong: { minutes: (n: number) => `${n} min`, hours: (n: number) => `${n} h`, days: (n: number) => (n === 1 ? '1 día' : `${n} días`) },
+    spanLong: {
+      minutes: (n: number) => `${n} min`,
+      hours: (n: number) => `${n} h`,
+      days: (n: number) => (n === 1 ? '1 día' : `${n} días`),
+    },
   },
   thread: {
     back: 'Volver a las conversaciones',
@@ -134,9 +138,11 @@ export const es: Strings = {
     openPanelHint: 'Haz clic en el ícono de Sidedesk en la barra de herramientas para abrir el panel lateral.',
     errors: {
       badUrl: 'Escribe una URL de servidor que empiece con http:// o https://',
-      permissionRefused: 'Sidedesk necesita permiso para acceder a ese servidor. Vuelve a iniciar sesión y elige Permitir.',
+      permissionRefused:
+        'Sidedesk necesita permiso para acceder a ese servidor. Vuelve a iniciar sesión y elige Permitir.',
       wrongPassword: 'Correo o contraseña incorrectos.',
-      unreachable: (url: string) => `No se puede conectar con el servidor en ${url}. Revisa la URL y que el servidor esté en funcionamiento.`,
+      unreachable: (url: string) =>
+        `No se puede conectar con el servidor en ${url}. Revisa la URL y que el servidor esté en funcionamiento.`,
       generic: (message: string) => `No se pudo iniciar sesión: ${message}`,
     },
   },
@@ -188,13 +194,16 @@ export const es: Strings = {
     recipients: 'Números de teléfono',
     recipientsHint: 'Uno por línea, con el código de país (p. ej. +55 11 98765 0001).',
     counts: (valid: number, invalid: number) =>
-      invalid === 0 ? `${valid} para enviar` : `${valid} para enviar · ${invalid} no se pueden usar (figuran como fallidos)`,
+      invalid === 0
+        ? `${valid} para enviar`
+        : `${valid} para enviar · ${invalid} no se pueden usar (figuran como fallidos)`,
     assignee: 'Las respuestas van a',
     send: 'Enviar campaña',
     sending: 'Enviando…',
     history: 'Campañas enviadas',
     none: 'Aún no hay campañas.',
-    progress: (sent: number, failed: number, total: number) => `${sent} enviados · ${failed} fallidos · ${total} en total`,
+    progress: (sent: number, failed: number, total: number) =>
+      `${sent} enviados · ${failed} fallidos · ${total} en total`,
     status: { running: 'Enviando…', done: 'Terminada' },
     recipientStatus: { pending: 'Pendiente', sent: 'Enviado', failed: 'Fallido' },
     showRecipients: 'Destinatarios',

@@ -67,8 +67,10 @@ export const esAdmin: typeof enAdmin = {
     you: 'tú',
     deactivate: 'Desactivar',
     reactivate: 'Reactivar',
-    confirmDeactivate: (name: string) => `¿Desactivar a ${name}? Su sesión se cierra ahora y sus conversaciones abiertas vuelven a Nuevas.`,
-    returnedToNew: (n: number) => (n === 1 ? '1 conversación abierta volvió a Nuevas.' : `${n} conversaciones abiertas volvieron a Nuevas.`),
+    confirmDeactivate: (name: string) =>
+      `¿Desactivar a ${name}? Su sesión se cierra ahora y sus conversaciones abiertas vuelven a Nuevas.`,
+    returnedToNew: (n: number) =>
+      n === 1 ? '1 conversación abierta volvió a Nuevas.' : `${n} conversaciones abiertas volvieron a Nuevas.`,
     passwordTitle: (name: string) => `${name} está invitado`,
     passwordBody: 'Dale esta contraseña temporal. Solo se muestra una vez.',
     copy: 'Copiar',
@@ -82,7 +84,8 @@ export const esAdmin: typeof enAdmin = {
     defaultLayout: 'Diseño predeterminado de la bandeja',
     defaultLayoutHint: 'Los agentes que no eligieron un diseño ven este.',
     autoCloseDays: 'Cerrar conversaciones automáticamente después de',
-    autoCloseHint: 'Las conversaciones vencidas y salientes sin respuesta se cierran tras esta cantidad de días (1–365).',
+    autoCloseHint:
+      'Las conversaciones vencidas y salientes sin respuesta se cierran tras esta cantidad de días (1–365).',
     days: 'días',
   },
   notifications: {

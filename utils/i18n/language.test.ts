@@ -69,7 +69,8 @@ describe('language choice', () => {
     const walk = (a: Record<string, unknown>, b: Record<string, unknown>, path: string) => {
       expect(Object.keys(b).sort(), path).toEqual(Object.keys(a).sort());
       for (const key of Object.keys(a)) {
-        if (typeof a[key] === 'object') walk(a[key] as Record<string, unknown>, b[key] as Record<string, unknown>, `${path}.${key}`);
+        if (typeof a[key] === 'object')
+          walk(a[key] as Record<string, unknown>, b[key] as Record<string, unknown>, `${path}.${key}`);
         else expect(typeof b[key], `${path}.${key}`).toBe(typeof a[key]);
       }
     };

@@ -32,7 +32,10 @@ export async function getLanguageChoice(storage: StorageArea = browser.storage.l
   return isChoice(value) ? value : 'auto';
 }
 
-export async function setLanguageChoice(choice: LanguageChoice, storage: StorageArea = browser.storage.local): Promise<void> {
+export async function setLanguageChoice(
+  choice: LanguageChoice,
+  storage: StorageArea = browser.storage.local,
+): Promise<void> {
   await storage.set({ [LANGUAGE_KEY]: choice });
 }
 

@@ -12,7 +12,11 @@ export interface QueueSizes {
  * counts them before any row is read. Beta's split by reply window, and a tag filter, need the rows:
  * null (not known yet) until the whole queues are read.
  */
-export function firstScreenCounts(layout: Layout, tagFiltered: boolean, sizes: QueueSizes): Record<InboxName, number | null> {
+export function firstScreenCounts(
+  layout: Layout,
+  tagFiltered: boolean,
+  sizes: QueueSizes,
+): Record<InboxName, number | null> {
   const unknown = { new: null, active: null, expired: null, outgoing: null };
   if (layout !== 'classic' || tagFiltered) return unknown;
   return { ...unknown, new: sizes.new, active: sizes.mine };

@@ -12,6 +12,8 @@ describe('mergeByActivity', () => {
     expect(mergeByActivity([], at(4))).toEqual(at(4));
   });
   it('puts the first list first on a tie', () => {
-    expect(mergeByActivity([{ lastActivityAt: 5, id: 'new' }], [{ lastActivityAt: 5, id: 'mine' }]).map((c) => c.id)).toEqual(['new', 'mine']);
+    expect(
+      mergeByActivity([{ lastActivityAt: 5, id: 'new' }], [{ lastActivityAt: 5, id: 'mine' }]).map((c) => c.id),
+    ).toEqual(['new', 'mine']);
   });
 });

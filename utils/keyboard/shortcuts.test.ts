@@ -3,8 +3,11 @@ import { en } from '@/utils/i18n/en';
 import { es } from '@/utils/i18n/es';
 import { inboxForKey, matchShortcut, moveCursor, SHORTCUTS } from './shortcuts';
 
-const press = (key: string, target: 'text' | 'control' | 'other' = 'other', mods: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) =>
-  matchShortcut({ key, target, ...mods });
+const press = (
+  key: string,
+  target: 'text' | 'control' | 'other' = 'other',
+  mods: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
+) => matchShortcut({ key, target, ...mods });
 
 describe('shortcut table', () => {
   it('gives every key one meaning', () => {
@@ -38,7 +41,8 @@ describe('shortcut table', () => {
   });
 
   it('never fires while typing, except Esc', () => {
-    for (const key of ['j', 'k', 'r', 't', 'c', '1', '/', '?', 'Enter', 'ArrowDown']) expect(press(key, 'text'), key).toBeNull();
+    for (const key of ['j', 'k', 'r', 't', 'c', '1', '/', '?', 'Enter', 'ArrowDown'])
+      expect(press(key, 'text'), key).toBeNull();
     expect(press('Escape', 'text')?.id).toBe('back');
   });
 

@@ -13,13 +13,14 @@ export class MediaFetchError extends Error {
   }
 }
 
-export function fetchMedia(
-  id: string,
-  deps: { sessions?: SessionStore; fetch?: typeof fetch } = {},
-): Promise<Blob> {
+export function fetchMedia(id: string, deps: { sessions?: SessionStore; fetch?: typeof fetch } = {}): Promise<Blob> {
   const hit = cache.get(id);
   if (hit) return hit;
-  const pending = load(id, deps.sessions ?? createSessionStore(), deps.fetch ?? ((input, init) => globalThis.fetch(input, init)));
+  const pending = load(
+    id,
+    deps.sessions ?? createSessionStore(),
+    deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  );
   cache.set(id, pending);
   // A failure is not remembered: the next render may try again.
   pending.catch(() => cache.delete(id));

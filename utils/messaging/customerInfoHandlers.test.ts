@@ -36,7 +36,9 @@ describe('customer information handlers', () => {
     const contact = fakeContact({ id: 'c2', fields: { birthday: '1990-01-01' } });
     await db.contacts.put(contact);
     route = () => json(400, { error: { code: 'invalid', message: 'birthday: not a date (YYYY-MM-DD)' } });
-    const error = await handlers.setContactFields({ contactId: 'c2', values: { birthday: '1990-02-30' } }).catch((e: unknown) => e);
+    const error = await handlers
+      .setContactFields({ contactId: 'c2', values: { birthday: '1990-02-30' } })
+      .catch((e: unknown) => e);
     expect(isApiClientError(error) && error.message).toBe('birthday: not a date (YYYY-MM-DD)');
     expect(calls[0].body).toEqual({ values: { birthday: '1990-02-30' } });
     expect((await db.contacts.get('c2'))?.fields).toEqual({ birthday: '1990-01-01' });

@@ -9,7 +9,10 @@ export interface CustomerInfoDeps {
   requireApi: () => Promise<ApiClient>;
 }
 
-export function createCustomerInfoHandlers({ db, requireApi }: CustomerInfoDeps): Pick<Handlers, 'setContactTag' | 'setContactFields'> {
+export function createCustomerInfoHandlers({
+  db,
+  requireApi,
+}: CustomerInfoDeps): Pick<Handlers, 'setContactTag' | 'setContactFields'> {
   return {
     async setContactTag({ contactId, tagId, on }) {
       const { contact } = await (await requireApi()).setContactTag(contactId, tagId, on);

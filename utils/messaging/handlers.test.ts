@@ -59,9 +59,7 @@ describe('background message handlers', () => {
 
   async function signIn() {
     route = (req) =>
-      req.url.pathname === '/v1/auth/login'
-        ? json(200, { token: 'secret-token', agent: fakeAgent() })
-        : json(200, {});
+      req.url.pathname === '/v1/auth/login' ? json(200, { token: 'secret-token', agent: fakeAgent() }) : json(200, {});
     return sendMessage('signIn', { serverUrl: `${SERVER}/`, email: 'ana@sidedesk.demo', password: 'sidedesk' });
   }
 
@@ -78,14 +76,20 @@ describe('background message handlers', () => {
 
   it('a wrong password reaches the caller as a typed error with the server message', async () => {
     route = () => json(401, { error: { code: 'unauthorized', message: 'Wrong email or password' } });
-    const err = await sendMessage('signIn', { serverUrl: SERVER, email: 'ana@sidedesk.demo', password: 'x' }).catch((e) => e);
+    const err = await sendMessage('signIn', { serverUrl: SERVER, email: 'ana@sidedesk.demo', password: 'x' }).catch(
+      (e) => e,
+    );
     expect(err).toMatchObject({ code: 'unauthorized', status: 401, message: 'Wrong email or password' });
   });
 
   it('sendReply shows the reply locally at once and kicks the outbox', async () => {
     await signIn();
     const { clientId } = await sendMessage('sendReply', { conversationId: 'cv_1', text: 'Hi!' });
-    expect(await db.messages.get(`local:${clientId}`)).toMatchObject({ status: 'sending', text: 'Hi!', agentId: 'ag_ana' });
+    expect(await db.messages.get(`local:${clientId}`)).toMatchObject({
+      status: 'sending',
+      text: 'Hi!',
+      agentId: 'ag_ana',
+    });
     expect(events).toContain('outbox.kick');
   });
 
@@ -96,7 +100,9 @@ describe('background message handlers', () => {
     expect((await db.conversations.get('cv_1'))?.assigneeId).toBe('ag_ana');
 
     route = () => json(409, { error: { code: 'conflict', message: 'Bruno already took this conversation' } });
-    await expect(sendMessage('acceptConversation', { conversationId: 'cv_1' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(sendMessage('acceptConversation', { conversationId: 'cv_1' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('signOut revokes the token and clears the token and the local copy', async () => {

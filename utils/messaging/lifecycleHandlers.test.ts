@@ -28,7 +28,7 @@ describe('lifecycle handlers', () => {
     expect(await db.notes.get('n1')).toEqual(note);
   });
 
-  it('a transfer sends the note only when there is one, and keeps the server\'s answer', async () => {
+  it("a transfer sends the note only when there is one, and keeps the server's answer", async () => {
     await db.conversations.put(fakeConversation({ assigneeId: 'ag_1' }));
     route = () => json(200, { conversation: fakeConversation({ assigneeId: 'ag_2' }) });
     await handlers.transferConversation({ conversationId: 'cv_1', agentId: 'ag_2', note: '  ' });

@@ -13,7 +13,12 @@ export interface LifecycleDeps {
 
 type LifecycleHandlers = Pick<
   Handlers,
-  'addNote' | 'closeConversation' | 'transferConversation' | 'assignConversation' | 'searchConversations' | 'fetchThread'
+  | 'addNote'
+  | 'closeConversation'
+  | 'transferConversation'
+  | 'assignConversation'
+  | 'searchConversations'
+  | 'fetchThread'
 >;
 
 /** A thread fetched for viewing is capped like the backfill: enough to read, not the archive. */
@@ -45,7 +50,10 @@ export function createLifecycleHandlers({ db, requireApi, refreshBadge }: Lifecy
     },
     async fetchThread({ conversationId }) {
       const api = await requireApi();
-      const [page, notes] = await Promise.all([api.messages(conversationId, { limit: THREAD_PAGE }), api.notes(conversationId)]);
+      const [page, notes] = await Promise.all([
+        api.messages(conversationId, { limit: THREAD_PAGE }),
+        api.notes(conversationId),
+      ]);
       return { messages: page.messages, notes: notes.notes };
     },
   };

@@ -22,7 +22,13 @@ export async function arrivalOf(db: SidedeskDb, change: Change): Promise<Arrival
     const m = change.data;
     if (m.author !== 'customer') return null;
     if ((await db.messages.get(m.id)) !== undefined) return null;
-    return { kind: 'customerMessage', conversationId: m.conversationId, messageId: m.id, text: m.text, messageKind: m.kind };
+    return {
+      kind: 'customerMessage',
+      conversationId: m.conversationId,
+      messageId: m.id,
+      text: m.text,
+      messageKind: m.kind,
+    };
   }
   return null;
 }

@@ -8,21 +8,40 @@ import { NOW, fakeConversation, fakeMessage, freshDb } from '@/utils/testing/fak
 import type { Arrival } from './arrivals';
 import { conversationIdOf, planNotifications, type NotifyContext } from './planNotifications';
 
-const batch = (since: number, changes: Change[], cursor: number) => ({ since, response: { changes, cursor, hasMore: false } });
-const conv = (seq: number, o: Partial<Conversation> = {}): Change => ({ seq, type: 'conversation', data: fakeConversation(o) });
-const msg = (seq: number, id: string, o: Parameters<typeof fakeMessage>[0] = {}): Change => ({ seq, type: 'message', data: fakeMessage({ id, ...o }) });
+const batch = (since: number, changes: Change[], cursor: number) => ({
+  since,
+  response: { changes, cursor, hasMore: false },
+});
+const conv = (seq: number, o: Partial<Conversation> = {}): Change => ({
+  seq,
+  type: 'conversation',
+  data: fakeConversation(o),
+});
+const msg = (seq: number, id: string, o: Parameters<typeof fakeMessage>[0] = {}): Change => ({
+  seq,
+  type: 'message',
+  data: fakeMessage({ id, ...o }),
+});
 
 describe('arrivals from the apply step', () => {
   let db: SidedeskDb;
   beforeEach(async () => {
     db = freshDb();
     // The first sync (cursor 0) brings history: nothing in it is "new" to notify about.
-    const first = await applyChanges(db, batch(0, [conv(1, { id: 'cv_old' }), msg(2, 'ms_old', { conversationId: 'cv_old' })], 2), NOW);
+    const first = await applyChanges(
+      db,
+      batch(0, [conv(1, { id: 'cv_old' }), msg(2, 'ms_old', { conversationId: 'cv_old' })], 2),
+      NOW,
+    );
     expect(first.arrivals).toEqual([]);
   });
 
   it('reports a conversation entering New and a customer message we did not have', async () => {
-    const res = await applyChanges(db, batch(2, [conv(3, { id: 'cv_new' }), msg(4, 'ms_new', { conversationId: 'cv_new', text: 'Hola' })], 4), NOW);
+    const res = await applyChanges(
+      db,
+      batch(2, [conv(3, { id: 'cv_new' }), msg(4, 'ms_new', { conversationId: 'cv_new', text: 'Hola' })], 4),
+      NOW,
+    );
     expect(res.arrivals).toEqual([
       { kind: 'newConversation', conversationId: 'cv_new' },
       { kind: 'customerMessage', conversationId: 'cv_new', messageId: 'ms_new', text: 'Hola', messageKind: 'text' },
@@ -37,7 +56,18 @@ describe('arrivals from the apply step', () => {
   });
 
   it('an update to a conversation already in New, and agent messages, are not arrivals', async () => {
-    const res = await applyChanges(db, batch(2, [conv(3, { id: 'cv_old', lastMessagePreview: 'x' }), msg(4, 'ms_a', { conversationId: 'cv_old', author: 'agent' })], 4), NOW);
+    const res = await applyChanges(
+      db,
+      batch(
+        2,
+        [
+          conv(3, { id: 'cv_old', lastMessagePreview: 'x' }),
+          msg(4, 'ms_a', { conversationId: 'cv_old', author: 'agent' }),
+        ],
+        4,
+      ),
+      NOW,
+    );
     expect(res.arrivals).toEqual([]);
   });
 
@@ -60,8 +90,19 @@ describe('planNotifications', () => {
     strings: en,
     ...o,
   });
-  const message = (conversationId: string, id = 'ms_x', text = 'Any news?'): Arrival => ({ kind: 'customerMessage', conversationId, messageId: id, text, messageKind: 'text' });
-  const arrivals: Arrival[] = [{ kind: 'newConversation', conversationId: 'cv_wait' }, message('cv_wait', 'ms_w'), message('cv_mine'), message('cv_theirs')];
+  const message = (conversationId: string, id = 'ms_x', text = 'Any news?'): Arrival => ({
+    kind: 'customerMessage',
+    conversationId,
+    messageId: id,
+    text,
+    messageKind: 'text',
+  });
+  const arrivals: Arrival[] = [
+    { kind: 'newConversation', conversationId: 'cv_wait' },
+    message('cv_wait', 'ms_w'),
+    message('cv_mine'),
+    message('cv_theirs'),
+  ];
 
   it('notifies a new conversation in New and a customer message in mine, not in a colleague’s', () => {
     const planned = planNotifications(arrivals, ctx());
@@ -73,8 +114,16 @@ describe('planNotifications', () => {
   });
 
   it('respects each switch', () => {
-    expect(planNotifications(arrivals, ctx({ prefs: { newConversations: false, myConversationMessages: true } })).map((n) => n.conversationId)).toEqual(['cv_mine']);
-    expect(planNotifications(arrivals, ctx({ prefs: { newConversations: true, myConversationMessages: false } })).map((n) => n.conversationId)).toEqual(['cv_wait']);
+    expect(
+      planNotifications(arrivals, ctx({ prefs: { newConversations: false, myConversationMessages: true } })).map(
+        (n) => n.conversationId,
+      ),
+    ).toEqual(['cv_mine']);
+    expect(
+      planNotifications(arrivals, ctx({ prefs: { newConversations: true, myConversationMessages: false } })).map(
+        (n) => n.conversationId,
+      ),
+    ).toEqual(['cv_wait']);
   });
 
   it('stays quiet while a panel is visible or nobody is signed in', () => {
@@ -86,6 +135,8 @@ describe('planNotifications', () => {
     const planned = planNotifications([message('cv_mine', 'a', 'first'), message('cv_mine', 'b', 'second')], ctx());
     expect(planned.map((n) => n.message)).toEqual(['second']);
     const taken = new Map([[waiting.id, { ...waiting, assigneeId: 'ag_other' }]]);
-    expect(planNotifications([{ kind: 'newConversation', conversationId: 'cv_wait' }], ctx({ conversations: taken }))).toEqual([]);
+    expect(
+      planNotifications([{ kind: 'newConversation', conversationId: 'cv_wait' }], ctx({ conversations: taken })),
+    ).toEqual([]);
   });
 });

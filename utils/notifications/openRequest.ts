@@ -13,12 +13,19 @@ interface OpenRequest {
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
-export async function requestOpen(conversationId: string, now: number = Date.now(), storage: StorageArea = browser.storage.local): Promise<void> {
+export async function requestOpen(
+  conversationId: string,
+  now: number = Date.now(),
+  storage: StorageArea = browser.storage.local,
+): Promise<void> {
   await storage.set({ [OPEN_REQUEST_KEY]: { conversationId, at: now } satisfies OpenRequest });
 }
 
 /** The waiting request's conversation (consumed: a second panel does not open it again), or null. */
-export async function takeOpenRequest(now: number = Date.now(), storage: StorageArea = browser.storage.local): Promise<string | null> {
+export async function takeOpenRequest(
+  now: number = Date.now(),
+  storage: StorageArea = browser.storage.local,
+): Promise<string | null> {
   const got = await storage.get(OPEN_REQUEST_KEY);
   const request = got[OPEN_REQUEST_KEY] as OpenRequest | undefined;
   if (!request) return null;

@@ -43,12 +43,16 @@ export function planNotifications(arrivals: readonly Arrival[], ctx: NotifyConte
     if (arrival.kind === 'newConversation') {
       // Still waiting after the whole batch (not taken by a colleague in the same batch).
       if (!ctx.prefs.newConversations || c.assigneeId !== null) continue;
-      planned.set(c.id, plan(c, 'newConversation', ctx.strings.notifications.newConversation(c.contactName), c.lastMessagePreview));
+      planned.set(
+        c.id,
+        plan(c, 'newConversation', ctx.strings.notifications.newConversation(c.contactName), c.lastMessagePreview),
+      );
     } else {
       if (!ctx.prefs.myConversationMessages || c.assigneeId !== ctx.meId) continue;
       // A brand-new conversation's first message is already told by its "new conversation" line.
       if (planned.get(c.id)?.kind === 'newConversation') continue;
-      const text = arrival.messageKind === 'text' && arrival.text ? arrival.text : arrival.text || ctx.strings.notifications.media;
+      const text =
+        arrival.messageKind === 'text' && arrival.text ? arrival.text : arrival.text || ctx.strings.notifications.media;
       planned.set(c.id, plan(c, 'customerMessage', ctx.strings.notifications.newMessage(c.contactName), text));
     }
   }

@@ -30,7 +30,9 @@ export async function deliverOutbox(deps: DeliverDeps, signal?: AbortSignal): Pr
 async function deliverOne(api: ApiClient, deps: DeliverDeps, entry: OutboxEntry, signal?: AbortSignal): Promise<void> {
   const { db } = deps;
   try {
-    const body = entry.template ? { clientId: entry.clientId, template: entry.template } : { clientId: entry.clientId, text: entry.text };
+    const body = entry.template
+      ? { clientId: entry.clientId, template: entry.template }
+      : { clientId: entry.clientId, text: entry.text };
     const { message } = await api.send(entry.conversationId, body, signal);
     // A Meta refusal comes back as a 'failed' message: it is the server's copy all the same.
     await db.transaction('rw', [db.messages, db.outbox], () => putServerMessage(db, message, 'forward'));
@@ -41,10 +43,15 @@ async function deliverOne(api: ApiClient, deps: DeliverDeps, entry: OutboxEntry,
       if (!(await db.outbox.get(entry.clientId))) return;
       if (isTransient(err) || (isApiClientError(err) && err.status === 401)) {
         const attempts = entry.attempts + 1;
-        await db.outbox.update(entry.clientId, { attempts, nextAttemptAt: deps.now() + backoffDelay(attempts, deps.random) });
+        await db.outbox.update(entry.clientId, {
+          attempts,
+          nextAttemptAt: deps.now() + backoffDelay(attempts, deps.random),
+        });
         return;
       }
-      const error = isApiClientError(err) ? { code: err.code, message: err.message } : { code: 'internal', message: String(err) };
+      const error = isApiClientError(err)
+        ? { code: err.code, message: err.message }
+        : { code: 'internal', message: String(err) };
       await db.outbox.delete(entry.clientId);
       await db.messages.update(localMessageId(entry.clientId), { status: 'failed', error });
     });

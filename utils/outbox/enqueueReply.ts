@@ -38,7 +38,14 @@ export async function enqueueReply(
   };
   await db.transaction('rw', [db.messages, db.outbox], async () => {
     await db.messages.put(message);
-    await db.outbox.put({ clientId, conversationId: draft.conversationId, text: draft.text, attempts: 0, nextAttemptAt: now, createdAt: now });
+    await db.outbox.put({
+      clientId,
+      conversationId: draft.conversationId,
+      text: draft.text,
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
   });
   return clientId;
 }

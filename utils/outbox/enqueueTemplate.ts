@@ -14,7 +14,11 @@ export interface TemplateDraft {
  * A template send, through the same outbox as a text reply: shown at once as a local 'sending'
  * message with the text the customer will read, sent with its clientId as idempotency key.
  */
-export async function enqueueTemplate(db: SidedeskDb, draft: TemplateDraft, deps: { now: () => number; uuid: () => string }): Promise<string> {
+export async function enqueueTemplate(
+  db: SidedeskDb,
+  draft: TemplateDraft,
+  deps: { now: () => number; uuid: () => string },
+): Promise<string> {
   const clientId = deps.uuid();
   const now = deps.now();
   const text = renderTemplate(draft.template.body, draft.params);
@@ -38,7 +42,15 @@ export async function enqueueTemplate(db: SidedeskDb, draft: TemplateDraft, deps
   };
   await db.transaction('rw', [db.messages, db.outbox], async () => {
     await db.messages.put(message);
-    await db.outbox.put({ clientId, conversationId: draft.conversationId, text, template, attempts: 0, nextAttemptAt: now, createdAt: now });
+    await db.outbox.put({
+      clientId,
+      conversationId: draft.conversationId,
+      text,
+      template,
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
   });
   return clientId;
 }

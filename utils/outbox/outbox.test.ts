@@ -11,7 +11,15 @@ import { retryMessage } from './retryMessage';
 const uuid = () => 'c0ffee00-0000-4000-8000-000000000001';
 const draft = { conversationId: 'cv_1', text: 'On my way', agentId: 'ag_ana' };
 const serverCopy = (overrides: Partial<Message> = {}) =>
-  fakeMessage({ id: 'ms_srv', author: 'agent', agentId: 'ag_ana', text: 'On my way', status: 'pending', clientId: uuid(), ...overrides });
+  fakeMessage({
+    id: 'ms_srv',
+    author: 'agent',
+    agentId: 'ag_ana',
+    text: 'On my way',
+    status: 'pending',
+    clientId: uuid(),
+    ...overrides,
+  });
 
 describe('outbox', () => {
   let db: SidedeskDb;
@@ -22,13 +30,20 @@ describe('outbox', () => {
   });
 
   function deps(fetch: typeof globalThis.fetch) {
-    return { db, getApi: async () => createApiClient({ baseUrl: 'http://sidedesk.test', token: 't', fetch }), now: () => now, random: () => 0.5 };
+    return {
+      db,
+      getApi: async () => createApiClient({ baseUrl: 'http://sidedesk.test', token: 't', fetch }),
+      now: () => now,
+      random: () => 0.5,
+    };
   }
 
   it('shows the reply at once as a local sending message', async () => {
     const clientId = await enqueueReply(db, draft, { now: () => now, uuid });
     const thread = await db.messages.where('conversationId').equals('cv_1').toArray();
-    expect(thread).toMatchObject([{ id: `local:${clientId}`, status: 'sending', text: 'On my way', author: 'agent', clientId }]);
+    expect(thread).toMatchObject([
+      { id: `local:${clientId}`, status: 'sending', text: 'On my way', author: 'agent', clientId },
+    ]);
     expect(await db.outbox.count()).toBe(1);
   });
 
@@ -57,10 +72,28 @@ describe('outbox', () => {
 
   it('no duplicate bubble when sync brings the server copy before the response does', async () => {
     await enqueueReply(db, draft, { now: () => now, uuid });
-    await applyChanges(db, { since: 0, response: { changes: [{ seq: 1, type: 'message', data: serverCopy({ status: 'delivered' }) }], cursor: 1, hasMore: false } }, now);
+    await applyChanges(
+      db,
+      {
+        since: 0,
+        response: {
+          changes: [{ seq: 1, type: 'message', data: serverCopy({ status: 'delivered' }) }],
+          cursor: 1,
+          hasMore: false,
+        },
+      },
+      now,
+    );
     expect(await db.outbox.count()).toBe(0);
     // The late response of an earlier attempt carries an older status: it must not move it back.
-    await db.outbox.put({ clientId: uuid(), conversationId: 'cv_1', text: 'On my way', attempts: 0, nextAttemptAt: now, createdAt: now });
+    await db.outbox.put({
+      clientId: uuid(),
+      conversationId: 'cv_1',
+      text: 'On my way',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
     const { fetch } = fakeFetch(() => json(200, { message: serverCopy({ status: 'pending' }) }));
     await deliverOutbox(deps(fetch));
     expect(await db.messages.toArray()).toMatchObject([{ id: 'ms_srv', status: 'delivered' }]);
@@ -69,7 +102,9 @@ describe('outbox', () => {
   it('window_closed is final: the local entry shows the server message and is not retried', async () => {
     const clientId = await enqueueReply(db, draft, { now: () => now, uuid });
     const { fetch, calls } = fakeFetch(() =>
-      json(409, { error: { code: 'window_closed', message: 'The 24-hour window closed. Only templates can be sent.' } }),
+      json(409, {
+        error: { code: 'window_closed', message: 'The 24-hour window closed. Only templates can be sent.' },
+      }),
     );
     expect(await deliverOutbox(deps(fetch))).toBeNull();
     expect(await db.messages.get(`local:${clientId}`)).toMatchObject({
@@ -94,7 +129,9 @@ describe('outbox', () => {
   });
 
   it('Retry on a message Meta refused asks the server to re-send it', async () => {
-    await db.messages.put(serverCopy({ status: 'failed', error: { code: '131047', message: 'Re-engagement message' } }));
+    await db.messages.put(
+      serverCopy({ status: 'failed', error: { code: '131047', message: 'Re-engagement message' } }),
+    );
     const { fetch, calls } = fakeFetch(() => json(200, { message: serverCopy({ status: 'pending' }) }));
     await retryMessage(db, createApiClient({ baseUrl: 'http://sidedesk.test', fetch }), 'ms_srv', now);
     expect(calls[0].url.pathname).toBe('/v1/messages/ms_srv/retry');

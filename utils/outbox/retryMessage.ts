@@ -12,7 +12,15 @@ export async function retryMessage(db: SidedeskDb, api: ApiClient, messageId: st
     const clientId = message.clientId;
     await db.transaction('rw', [db.messages, db.outbox], async () => {
       await db.messages.update(messageId, { status: 'sending', error: null });
-      await db.outbox.put({ clientId, conversationId: message.conversationId, text: message.text, template: message.template, attempts: 0, nextAttemptAt: now, createdAt: now });
+      await db.outbox.put({
+        clientId,
+        conversationId: message.conversationId,
+        text: message.text,
+        template: message.template,
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+      });
     });
     return;
   }

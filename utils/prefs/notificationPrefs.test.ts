@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_NOTIFICATION_PREFS, getNotificationPrefs, NOTIFICATION_PREFS_KEY, setNotificationPrefs } from './notificationPrefs';
+import {
+  DEFAULT_NOTIFICATION_PREFS,
+  getNotificationPrefs,
+  NOTIFICATION_PREFS_KEY,
+  setNotificationPrefs,
+} from './notificationPrefs';
 
 describe('notification prefs', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -11,9 +16,15 @@ describe('notification prefs', () => {
 
   it('sets one switch and keeps the other', async () => {
     await setNotificationPrefs({ newConversations: false }, fakeBrowser.storage.local);
-    expect(await getNotificationPrefs(fakeBrowser.storage.local)).toEqual({ newConversations: false, myConversationMessages: true });
+    expect(await getNotificationPrefs(fakeBrowser.storage.local)).toEqual({
+      newConversations: false,
+      myConversationMessages: true,
+    });
     await setNotificationPrefs({ myConversationMessages: false }, fakeBrowser.storage.local);
-    expect(await getNotificationPrefs(fakeBrowser.storage.local)).toEqual({ newConversations: false, myConversationMessages: false });
+    expect(await getNotificationPrefs(fakeBrowser.storage.local)).toEqual({
+      newConversations: false,
+      myConversationMessages: false,
+    });
   });
 
   it('ignores a malformed stored value', async () => {

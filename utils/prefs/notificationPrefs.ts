@@ -23,9 +23,14 @@ export async function getNotificationPrefs(storage: StorageArea = browser.storag
   const got = await storage.get(NOTIFICATION_PREFS_KEY);
   const stored = (got[NOTIFICATION_PREFS_KEY] ?? {}) as Partial<NotificationPrefs>;
   return {
-    newConversations: typeof stored.newConversations === 'boolean' ? stored.newConversations : DEFAULT_NOTIFICATION_PREFS.newConversations,
+    newConversations:
+      typeof stored.newConversations === 'boolean'
+        ? stored.newConversations
+        : DEFAULT_NOTIFICATION_PREFS.newConversations,
     myConversationMessages:
-      typeof stored.myConversationMessages === 'boolean' ? stored.myConversationMessages : DEFAULT_NOTIFICATION_PREFS.myConversationMessages,
+      typeof stored.myConversationMessages === 'boolean'
+        ? stored.myConversationMessages
+        : DEFAULT_NOTIFICATION_PREFS.myConversationMessages,
   };
 }
 

@@ -40,7 +40,8 @@ export function createSessionStore(storage: StorageArea = browser.storage.local)
 /** "http://localhost:8787/" → "http://localhost:8787"; throws on anything but http(s). */
 export function normalizeServerUrl(input: string): string {
   const url = new URL(input.trim());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('The server URL must start with http:// or https://');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('The server URL must start with http:// or https://');
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 

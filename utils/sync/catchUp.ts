@@ -10,7 +10,10 @@ export const DEFAULT_PAGE_SIZE = 500;
  * Pulls and applies until the server has nothing more (hasMore false). Only the first request
  * long-polls: when a page says hasMore, the next one is asked for at once. Throws on failure.
  */
-export async function catchUp(deps: SyncDeps, opts: { wait: number; signal?: AbortSignal }): Promise<{ changes: number } | 'signed_out'> {
+export async function catchUp(
+  deps: SyncDeps,
+  opts: { wait: number; signal?: AbortSignal },
+): Promise<{ changes: number } | 'signed_out'> {
   const api = await deps.getApi();
   if (!api) {
     await patchSyncState(deps.db, { status: 'signed_out' });
@@ -19,7 +22,11 @@ export async function catchUp(deps: SyncDeps, opts: { wait: number; signal?: Abo
   let wait = opts.wait;
   let changes = 0;
   for (;;) {
-    const pulled = await pullOnce(api, deps.db, { wait, limit: deps.pageSize ?? DEFAULT_PAGE_SIZE, signal: opts.signal });
+    const pulled = await pullOnce(api, deps.db, {
+      wait,
+      limit: deps.pageSize ?? DEFAULT_PAGE_SIZE,
+      signal: opts.signal,
+    });
     const applied = await applyChanges(deps.db, pulled, deps.now());
     if (applied.arrivals.length > 0) await Promise.resolve(deps.onArrivals?.(applied.arrivals)).catch(() => undefined);
     changes += pulled.response.changes.length;

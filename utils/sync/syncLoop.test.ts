@@ -7,7 +7,11 @@ import { catchUp } from './catchUp';
 import { runSyncLoop } from './syncLoop';
 import { syncRound } from './syncRound';
 
-const page = (changes: SyncResponse['changes'], cursor: number, hasMore = false): SyncResponse => ({ changes, cursor, hasMore });
+const page = (changes: SyncResponse['changes'], cursor: number, hasMore = false): SyncResponse => ({
+  changes,
+  cursor,
+  hasMore,
+});
 
 describe('the pull loop', () => {
   let db: SidedeskDb;
@@ -87,13 +91,19 @@ describe('the pull loop', () => {
   });
 
   it('backfills the history of a conversation that newly appears', async () => {
-    const history = [fakeMessage({ id: 'old_1', conversationId: 'cv_2' }), fakeMessage({ id: 'old_2', conversationId: 'cv_2' })];
+    const history = [
+      fakeMessage({ id: 'old_1', conversationId: 'cv_2' }),
+      fakeMessage({ id: 'old_2', conversationId: 'cv_2' }),
+    ];
     const { fetch, calls } = fakeFetch((req) => {
       if (req.url.pathname === '/v1/sync') {
         const since = Number(req.url.searchParams.get('since'));
         return since === 0
           ? json(200, page([{ seq: 1, type: 'conversation', data: fakeConversation() }], 1))
-          : json(200, page([{ seq: 9, type: 'conversation', data: fakeConversation({ id: 'cv_2', assigneeId: 'ag_ana' }) }], 9));
+          : json(
+              200,
+              page([{ seq: 9, type: 'conversation', data: fakeConversation({ id: 'cv_2', assigneeId: 'ag_ana' }) }], 9),
+            );
       }
       if (req.url.pathname === '/v1/conversations/cv_2/messages') {
         return req.url.searchParams.get('before') === null
@@ -105,7 +115,9 @@ describe('the pull loop', () => {
     const { deps } = testSyncDeps(db, fetch);
     await catchUp(deps, { wait: 0 });
     await catchUp(deps, { wait: 0 });
-    expect(calls.filter((c) => c.url.pathname.includes('/messages')).map((c) => c.url.searchParams.get('before'))).toEqual([null, '5']);
+    expect(
+      calls.filter((c) => c.url.pathname.includes('/messages')).map((c) => c.url.searchParams.get('before')),
+    ).toEqual([null, '5']);
     expect((await db.messages.where('conversationId').equals('cv_2').primaryKeys()).sort()).toEqual(['old_1', 'old_2']);
     expect(await db.pendingBackfill.count()).toBe(0);
   });

@@ -4,7 +4,8 @@ import { catchUp } from './catchUp';
 import { classifyFailure } from './classifyFailure';
 import type { SyncDeps } from './types';
 
-export type RoundResult = { kind: 'ok'; changes: number } | { kind: 'signed_out' } | { kind: 'aborted' } | { kind: 'failed'; failures: number };
+export type RoundResult =
+  { kind: 'ok'; changes: number } | { kind: 'signed_out' } | { kind: 'aborted' } | { kind: 'failed'; failures: number };
 
 /** One catch-up with its failure recorded in the persisted status. Never throws. */
 export async function syncRound(deps: SyncDeps, opts: { wait: number; signal?: AbortSignal }): Promise<RoundResult> {

@@ -9,7 +9,17 @@ export function fakeAgent(overrides: Partial<Agent> = {}): Agent {
 }
 
 export function fakeContact(overrides: Partial<Contact> = {}): Contact {
-  return { id: 'ct_1', channel: 'whatsapp', externalId: '5491100000000', name: 'Lucía', phone: '+5491100000000', firstContactAt: NOW - 3_600_000, tagIds: [], fields: {}, ...overrides };
+  return {
+    id: 'ct_1',
+    channel: 'whatsapp',
+    externalId: '5491100000000',
+    name: 'Lucía',
+    phone: '+5491100000000',
+    firstContactAt: NOW - 3_600_000,
+    tagIds: [],
+    fields: {},
+    ...overrides,
+  };
 }
 
 export function fakeConversation(overrides: Partial<Conversation> = {}): Conversation {

@@ -8,19 +8,30 @@ const agents = new Map([['ag_bruno', { name: 'Bruno' }]]);
 
 describe('composerState', () => {
   it('New conversations must be taken first', () => {
-    expect(composerState(fakeConversation({ assigneeId: null }), me, agents, NOW)).toMatchObject({ canTake: true, blockedReason: 'Take this conversation to reply' });
+    expect(composerState(fakeConversation({ assigneeId: null }), me, agents, NOW)).toMatchObject({
+      canTake: true,
+      blockedReason: 'Take this conversation to reply',
+    });
   });
   it('mine inside the window: free to write', () => {
-    expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW)).toEqual({ blockedReason: null, canTake: false, hint: null });
+    expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW)).toEqual({
+      blockedReason: null,
+      canTake: false,
+      hint: null,
+    });
   });
   it('mine outside the window: the reason says how long ago it closed', () => {
     const c = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - 26 * HOUR });
-    expect(composerState(c, me, agents, NOW).blockedReason).toBe('The 24-hour window closed 2 h ago. Only templates can be sent.');
+    expect(composerState(c, me, agents, NOW).blockedReason).toBe(
+      'The 24-hour window closed 2 h ago. Only templates can be sent.',
+    );
   });
   it('mine outside the window on WhatsApp: only templates, so the picker replaces the composer', () => {
     const c = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - 48 * HOUR });
     expect(composerState(c, me, agents, NOW).templatesOnly).toBe(true);
-    expect(composerState({ ...c, channel: 'instagram', lastInboundAt: NOW - 8 * 24 * HOUR }, me, agents, NOW).templatesOnly).toBe(false);
+    expect(
+      composerState({ ...c, channel: 'instagram', lastInboundAt: NOW - 8 * 24 * HOUR }, me, agents, NOW).templatesOnly,
+    ).toBe(false);
     expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW).templatesOnly).toBeUndefined();
   });
   it("someone else's conversation names them", () => {

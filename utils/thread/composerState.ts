@@ -27,6 +27,16 @@ export function composerState(
     return { blockedReason: t.composer.assignedElsewhere(name), canTake: false, hint: null };
   }
   const w = replyWindow(c.channel, c.lastInboundAt, now);
-  if (!w.open) return { blockedReason: windowClosedReason(c, now, w), canTake: false, hint: null, templatesOnly: c.channel === 'whatsapp' };
-  return { blockedReason: null, canTake: false, hint: w.humanAgentTag ? t.composer.humanAgentTag(t.time.left(compactSpan(w.closesAt - now))) : null };
+  if (!w.open)
+    return {
+      blockedReason: windowClosedReason(c, now, w),
+      canTake: false,
+      hint: null,
+      templatesOnly: c.channel === 'whatsapp',
+    };
+  return {
+    blockedReason: null,
+    canTake: false,
+    hint: w.humanAgentTag ? t.composer.humanAgentTag(t.time.left(compactSpan(w.closesAt - now))) : null,
+  };
 }

@@ -3,7 +3,13 @@ import type { Note } from '@/core/model';
 import { THREAD_PAGE, grownLimit, notesInWindow, prependedCount, shouldLoadOlder, windowOf } from './messageWindow';
 
 const msgs = (...times: number[]) => times.map((createdAt) => ({ id: `m${createdAt}`, createdAt }));
-const note = (createdAt: number): Note => ({ id: `n${createdAt}`, conversationId: 'c', agentId: 'a', text: '', createdAt });
+const note = (createdAt: number): Note => ({
+  id: `n${createdAt}`,
+  conversationId: 'c',
+  agentId: 'a',
+  text: '',
+  createdAt,
+});
 
 describe('windowOf', () => {
   it('keeps the newest `limit`, oldest first, and tells that older ones exist', () => {
@@ -17,7 +23,9 @@ describe('windowOf', () => {
 
 describe('grownLimit', () => {
   it('grows by a page once the current window is answered and more exist', () => {
-    expect(grownLimit(THREAD_PAGE, windowOf(msgs(...Array.from({ length: THREAD_PAGE + 1 }, (_, i) => i)), THREAD_PAGE))).toBe(2 * THREAD_PAGE);
+    expect(
+      grownLimit(THREAD_PAGE, windowOf(msgs(...Array.from({ length: THREAD_PAGE + 1 }, (_, i) => i)), THREAD_PAGE)),
+    ).toBe(2 * THREAD_PAGE);
   });
   it('waits for the answer to the last growth, and stops at the first message', () => {
     expect(grownLimit(2 * THREAD_PAGE, windowOf(msgs(3, 2, 1), THREAD_PAGE))).toBe(2 * THREAD_PAGE);
@@ -36,7 +44,9 @@ describe('shouldLoadOlder', () => {
 
 describe('notesInWindow', () => {
   it('holds back notes older than the window while older messages are unread', () => {
-    expect(notesInWindow([note(1), note(5), note(9)], { messages: msgs(4, 8), hasOlder: true }).map((n) => n.createdAt)).toEqual([5, 9]);
+    expect(
+      notesInWindow([note(1), note(5), note(9)], { messages: msgs(4, 8), hasOlder: true }).map((n) => n.createdAt),
+    ).toEqual([5, 9]);
   });
   it('shows every note once the whole thread is read', () => {
     expect(notesInWindow([note(1), note(9)], { messages: msgs(4, 8), hasOlder: false })).toHaveLength(2);

@@ -33,7 +33,10 @@ export function shouldLoadOlder(scrollTop: number, hasOlder: boolean): boolean {
 }
 
 /** Notes inside the window: while older messages are unread, older notes wait with them. */
-export function notesInWindow<M extends { createdAt: number }>(notes: Note[], window: Pick<MessageWindow<M>, 'messages' | 'hasOlder'>): Note[] {
+export function notesInWindow<M extends { createdAt: number }>(
+  notes: Note[],
+  window: Pick<MessageWindow<M>, 'messages' | 'hasOlder'>,
+): Note[] {
   if (!window.hasOlder || window.messages.length === 0) return notes;
   const oldest = window.messages[0].createdAt;
   return notes.filter((note) => note.createdAt >= oldest);

@@ -9,7 +9,9 @@ export function AdminArea({ sections = ADMIN_SECTIONS }: { sections?: AdminSecti
   const Section = active?.component;
   return (
     <section data-testid="admin-area" aria-labelledby="admin-title" className="mt-8">
-      <h2 id="admin-title" className="text-base font-semibold text-zinc-900">{t.admin.title}</h2>
+      <h2 id="admin-title" className="text-base font-semibold text-zinc-900">
+        {t.admin.title}
+      </h2>
       <p className="mb-4 text-zinc-500">{t.admin.subtitle}</p>
       <div className="flex min-h-[28rem] overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
         <nav aria-label={t.admin.sectionsLabel} className="w-52 shrink-0 border-r border-zinc-200 bg-zinc-50/70 p-2">
@@ -22,7 +24,9 @@ export function AdminArea({ sections = ADMIN_SECTIONS }: { sections?: AdminSecti
                   aria-current={section.id === active?.id ? 'page' : undefined}
                   onClick={() => setChosen(section.id)}
                   className={`w-full rounded-md px-3 py-2 text-left text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
-                    section.id === active?.id ? 'bg-white text-indigo-700 shadow-sm ring-1 ring-zinc-200' : 'text-zinc-600 hover:bg-white/70 hover:text-zinc-900'
+                    section.id === active?.id
+                      ? 'bg-white text-indigo-700 shadow-sm ring-1 ring-zinc-200'
+                      : 'text-zinc-600 hover:bg-white/70 hover:text-zinc-900'
                   }`}
                 >
                   {section.label()}

@@ -26,7 +26,9 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
           </p>
           <p className="truncate text-[12px] text-zinc-500">{agent.email}</p>
         </div>
-        <span className={`rounded-full px-2 py-0.5 text-[11.5px] font-medium ${agent.active ? 'bg-emerald-50 text-emerald-700' : 'bg-zinc-100 text-zinc-500'}`}>
+        <span
+          className={`rounded-full px-2 py-0.5 text-[11.5px] font-medium ${agent.active ? 'bg-emerald-50 text-emerald-700' : 'bg-zinc-100 text-zinc-500'}`}
+        >
           {agent.active ? t.admin.agents.active : t.admin.agents.inactive}
         </span>
         <select
@@ -37,14 +39,30 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
           disabled={busy}
           onChange={(e) => void run((api) => api.updateAgent(agent.id, { role: e.target.value as Role }))}
         >
-          {Role.options.map((role) => <option key={role} value={role}>{t.admin.agents.roles[role]}</option>)}
+          {Role.options.map((role) => (
+            <option key={role} value={role}>
+              {t.admin.agents.roles[role]}
+            </option>
+          ))}
         </select>
         {agent.active ? (
-          <button type="button" data-testid="agent-deactivate" className="w-24 shrink-0 rounded px-2 py-1 text-[12.5px] font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-40" disabled={busy} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            data-testid="agent-deactivate"
+            className="w-24 shrink-0 rounded px-2 py-1 text-[12.5px] font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-40"
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             {t.admin.agents.deactivate}
           </button>
         ) : (
-          <button type="button" data-testid="agent-reactivate" className={`${quietButton} w-24 shrink-0`} disabled={busy} onClick={() => void setActive(true)}>
+          <button
+            type="button"
+            data-testid="agent-reactivate"
+            className={`${quietButton} w-24 shrink-0`}
+            disabled={busy}
+            onClick={() => void setActive(true)}
+          >
             {t.admin.agents.reactivate}
           </button>
         )}
@@ -52,10 +70,18 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
       {confirming && (
         <div className="mt-2 flex items-center gap-2 rounded-md bg-rose-50 px-3 py-2 text-rose-900 ring-1 ring-inset ring-rose-200">
           <span className="flex-1">{t.admin.agents.confirmDeactivate(agent.name)}</span>
-          <button type="button" data-testid="agent-deactivate-confirm" className="rounded-md bg-rose-600 px-3 py-1 font-medium text-white hover:bg-rose-500" onClick={() => void setActive(false)} autoFocus>
+          <button
+            type="button"
+            data-testid="agent-deactivate-confirm"
+            className="rounded-md bg-rose-600 px-3 py-1 font-medium text-white hover:bg-rose-500"
+            onClick={() => void setActive(false)}
+            autoFocus
+          >
             {t.admin.agents.deactivate}
           </button>
-          <button type="button" className={quietButton} onClick={() => setConfirming(false)}>{t.admin.cancel}</button>
+          <button type="button" className={quietButton} onClick={() => setConfirming(false)}>
+            {t.admin.cancel}
+          </button>
         </div>
       )}
       {notice && <Notice>{notice}</Notice>}
@@ -88,26 +114,62 @@ export function AgentsSection() {
       <SectionHeader title={t.admin.agents.title} hint={t.admin.agents.hint} />
       <form onSubmit={invite} className="mb-2 grid grid-cols-[1fr_1fr_9rem_auto] items-end gap-3">
         <div>
-          <label htmlFor="invite-name" className={labelClass}>{t.admin.agents.name}</label>
-          <input id="invite-name" data-testid="invite-name" className={inputClass} value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
+          <label htmlFor="invite-name" className={labelClass}>
+            {t.admin.agents.name}
+          </label>
+          <input
+            id="invite-name"
+            data-testid="invite-name"
+            className={inputClass}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+          />
         </div>
         <div>
-          <label htmlFor="invite-email" className={labelClass}>{t.admin.agents.email}</label>
-          <input id="invite-email" data-testid="invite-email" type="email" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} required />
+          <label htmlFor="invite-email" className={labelClass}>
+            {t.admin.agents.email}
+          </label>
+          <input
+            id="invite-email"
+            data-testid="invite-email"
+            type="email"
+            className={inputClass}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
         </div>
         <div>
-          <label htmlFor="invite-role" className={labelClass}>{t.admin.agents.role}</label>
-          <select id="invite-role" data-testid="invite-role" className={inputClass} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {Role.options.map((r) => <option key={r} value={r}>{t.admin.agents.roles[r]}</option>)}
+          <label htmlFor="invite-role" className={labelClass}>
+            {t.admin.agents.role}
+          </label>
+          <select
+            id="invite-role"
+            data-testid="invite-role"
+            className={inputClass}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
+            {Role.options.map((r) => (
+              <option key={r} value={r}>
+                {t.admin.agents.roles[r]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" data-testid="invite" className={primaryButton} disabled={busy}>{busy ? t.admin.agents.inviting : t.admin.agents.invite}</button>
+        <button type="submit" data-testid="invite" className={primaryButton} disabled={busy}>
+          {busy ? t.admin.agents.inviting : t.admin.agents.invite}
+        </button>
       </form>
       <ErrorText error={error} />
       {invited && <InvitedPassword name={invited.name} password={invited.password} onDone={() => setInvited(null)} />}
       <div className="mt-4">
         <RowList testId="agent-list" empty={agents?.length === 0}>
-          {(agents ?? []).map((agent) => <AgentRow key={agent.id} agent={agent} isMe={agent.id === meId} />)}
+          {(agents ?? []).map((agent) => (
+            <AgentRow key={agent.id} agent={agent} isMe={agent.id === meId} />
+          ))}
         </RowList>
       </div>
     </div>

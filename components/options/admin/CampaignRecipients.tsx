@@ -24,9 +24,17 @@ export function CampaignRecipients({ campaign }: { campaign: Campaign }) {
   if (error) return <ErrorText error={error} />;
   if (!recipients) return null;
   return (
-    <ul className="mt-2 divide-y divide-zinc-100 rounded-md border border-zinc-200 text-[12.5px]" data-testid="campaign-recipients">
+    <ul
+      className="mt-2 divide-y divide-zinc-100 rounded-md border border-zinc-200 text-[12.5px]"
+      data-testid="campaign-recipients"
+    >
       {recipients.map((r, i) => (
-        <li key={i} className="flex items-baseline gap-3 px-3 py-1.5" data-testid="campaign-recipient" data-status={r.status}>
+        <li
+          key={i}
+          className="flex items-baseline gap-3 px-3 py-1.5"
+          data-testid="campaign-recipient"
+          data-status={r.status}
+        >
           <span className="w-40 shrink-0 truncate font-mono text-zinc-700">{r.phone ? `+${r.phone}` : r.input}</span>
           <span className={`w-16 shrink-0 font-medium ${tone[r.status]}`}>{t.campaigns.recipientStatus[r.status]}</span>
           {r.error && <span className="min-w-0 flex-1 text-zinc-600">{r.error}</span>}

@@ -60,30 +60,61 @@ export function CampaignsSection() {
       <SectionHeader title={t.campaigns.title} hint={t.campaigns.hint} />
       <form onSubmit={submit} className="space-y-3 rounded-lg border border-zinc-200 p-4" data-testid="campaign-form">
         <div>
-          <label htmlFor="campaign-template" className={labelClass}>{t.campaigns.template}</label>
-          <select id="campaign-template" data-testid="campaign-template" className={inputClass} value={templateId} onChange={(e) => (setTemplateId(e.target.value), setParams([]))}>
+          <label htmlFor="campaign-template" className={labelClass}>
+            {t.campaigns.template}
+          </label>
+          <select
+            id="campaign-template"
+            data-testid="campaign-template"
+            className={inputClass}
+            value={templateId}
+            onChange={(e) => (setTemplateId(e.target.value), setParams([]))}
+          >
             <option value="">{templates.length ? t.campaigns.choose : t.campaigns.noTemplates}</option>
             {templates.map((x) => (
-              <option key={x.id} value={x.id}>{x.name} · {x.language}</option>
+              <option key={x.id} value={x.id}>
+                {x.name} · {x.language}
+              </option>
             ))}
           </select>
         </div>
         {template && <TemplateValues template={template} values={values} onChange={setParams} />}
         <div>
-          <label htmlFor="campaign-numbers" className={labelClass}>{t.campaigns.recipients}</label>
-          <textarea id="campaign-numbers" data-testid="campaign-numbers" rows={4} className={`${inputClass} font-mono`} value={numbers} onChange={(e) => setNumbers(e.target.value)} />
+          <label htmlFor="campaign-numbers" className={labelClass}>
+            {t.campaigns.recipients}
+          </label>
+          <textarea
+            id="campaign-numbers"
+            data-testid="campaign-numbers"
+            rows={4}
+            className={`${inputClass} font-mono`}
+            value={numbers}
+            onChange={(e) => setNumbers(e.target.value)}
+          />
           <p className="mt-1 text-[12px] text-zinc-500">
             {recipients.length ? t.campaigns.counts(recipients.length - invalid, invalid) : t.campaigns.recipientsHint}
           </p>
         </div>
         <div className="flex items-end gap-3">
           <div className="flex-1">
-            <label htmlFor="campaign-assignee" className={labelClass}>{t.campaigns.assignee}</label>
-            <select id="campaign-assignee" data-testid="campaign-assignee" className={inputClass} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+            <label htmlFor="campaign-assignee" className={labelClass}>
+              {t.campaigns.assignee}
+            </label>
+            <select
+              id="campaign-assignee"
+              data-testid="campaign-assignee"
+              className={inputClass}
+              value={assigneeId}
+              onChange={(e) => setAssigneeId(e.target.value)}
+            >
               <option value="">{me?.agent.name ?? ''}</option>
-              {agents.filter((a) => a.id !== me?.agent.id).map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
-              ))}
+              {agents
+                .filter((a) => a.id !== me?.agent.id)
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
             </select>
           </div>
           <button type="submit" data-testid="campaign-send" className={primaryButton} disabled={!ready}>
@@ -107,16 +138,35 @@ export function CampaignsSection() {
   );
 }
 
-function TemplateValues({ template, values, onChange }: { template: Template; values: string[]; onChange: (v: string[]) => void }) {
+function TemplateValues({
+  template,
+  values,
+  onChange,
+}: {
+  template: Template;
+  values: string[];
+  onChange: (v: string[]) => void;
+}) {
   return (
     <div className="space-y-2">
       {values.map((value, i) => (
         <label key={i} className="flex items-center gap-2">
-          <span className="w-10 shrink-0 font-mono text-[12px] text-zinc-500">{t.templatePicker.paramLabel(i + 1)}</span>
-          <input data-testid={`campaign-param-${i + 1}`} className={inputClass} value={value} placeholder={t.templatePicker.paramPlaceholder(i + 1)} onChange={(e) => onChange(values.map((v, j) => (j === i ? e.target.value : v)))} />
+          <span className="w-10 shrink-0 font-mono text-[12px] text-zinc-500">
+            {t.templatePicker.paramLabel(i + 1)}
+          </span>
+          <input
+            data-testid={`campaign-param-${i + 1}`}
+            className={inputClass}
+            value={value}
+            placeholder={t.templatePicker.paramPlaceholder(i + 1)}
+            onChange={(e) => onChange(values.map((v, j) => (j === i ? e.target.value : v)))}
+          />
         </label>
       ))}
-      <p data-testid="campaign-preview" className="whitespace-pre-wrap rounded-md bg-indigo-50 px-3 py-2 text-zinc-800 ring-1 ring-inset ring-indigo-100">
+      <p
+        data-testid="campaign-preview"
+        className="whitespace-pre-wrap rounded-md bg-indigo-50 px-3 py-2 text-zinc-800 ring-1 ring-inset ring-indigo-100"
+      >
         {renderTemplate(template.body, values)}
       </p>
     </div>
@@ -127,14 +177,20 @@ function CampaignRow({ campaign, template }: { campaign: Campaign; template: Tem
   const [open, setOpen] = useState(false);
   const done = campaign.sent + campaign.failed;
   return (
-    <li className="rounded-lg border border-zinc-200 px-4 py-3" data-testid="campaign-row" data-status={campaign.status}>
+    <li
+      className="rounded-lg border border-zinc-200 px-4 py-3"
+      data-testid="campaign-row"
+      data-status={campaign.status}
+    >
       <div className="flex items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="font-medium text-zinc-800">
-            {template?.name ?? t.campaigns.deletedTemplate} <span className="font-normal text-zinc-400">· {new Date(campaign.createdAt).toLocaleString()}</span>
+            {template?.name ?? t.campaigns.deletedTemplate}{' '}
+            <span className="font-normal text-zinc-400">· {new Date(campaign.createdAt).toLocaleString()}</span>
           </p>
           <p className="text-[12px] text-zinc-500" data-testid="campaign-progress">
-            {t.campaigns.progress(campaign.sent, campaign.failed, campaign.total)} · {t.campaigns.status[campaign.status]}
+            {t.campaigns.progress(campaign.sent, campaign.failed, campaign.total)} ·{' '}
+            {t.campaigns.status[campaign.status]}
           </p>
           <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-zinc-100" aria-hidden>
             <div className="flex h-full" style={{ width: `${(done / Math.max(1, campaign.total)) * 100}%` }}>

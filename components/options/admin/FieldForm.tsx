@@ -30,18 +30,35 @@ export function FieldForm({ field, busy, onSave, onCancel }: Props) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const saved = await onSave({ key: key.trim(), label: label.trim(), type, choices: type === 'choice' ? parseChoices(choices) : [] });
+    const saved = await onSave({
+      key: key.trim(),
+      label: label.trim(),
+      type,
+      choices: type === 'choice' ? parseChoices(choices) : [],
+    });
     if (saved && !field) (setKey(''), setLabel(''), setType('text'), setChoices(''));
   };
 
   return (
     <form onSubmit={submit} className="grid grid-cols-[1fr_1fr_10rem] gap-3" data-testid={`${prefix}-form`}>
       <div>
-        <label htmlFor={`${prefix}-label`} className={labelClass}>{t.admin.fields.label}</label>
-        <input id={`${prefix}-label`} data-testid={`${prefix}-label`} className={inputClass} value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={80} />
+        <label htmlFor={`${prefix}-label`} className={labelClass}>
+          {t.admin.fields.label}
+        </label>
+        <input
+          id={`${prefix}-label`}
+          data-testid={`${prefix}-label`}
+          className={inputClass}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          required
+          maxLength={80}
+        />
       </div>
       <div>
-        <label htmlFor={`${prefix}-key`} className={labelClass}>{t.admin.fields.key}</label>
+        <label htmlFor={`${prefix}-key`} className={labelClass}>
+          {t.admin.fields.key}
+        </label>
         <input
           id={`${prefix}-key`}
           data-testid={`${prefix}-key`}
@@ -55,7 +72,9 @@ export function FieldForm({ field, busy, onSave, onCancel }: Props) {
         />
       </div>
       <div>
-        <label htmlFor={`${prefix}-type`} className={labelClass}>{t.admin.fields.type}</label>
+        <label htmlFor={`${prefix}-type`} className={labelClass}>
+          {t.admin.fields.type}
+        </label>
         <select
           id={`${prefix}-type`}
           data-testid={`${prefix}-type`}
@@ -64,19 +83,43 @@ export function FieldForm({ field, busy, onSave, onCancel }: Props) {
           onChange={(e) => setType(e.target.value as FieldType)}
           disabled={Boolean(field)}
         >
-          {FIELD_TYPES.map((option) => <option key={option} value={option}>{t.admin.fields.types[option]}</option>)}
+          {FIELD_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {t.admin.fields.types[option]}
+            </option>
+          ))}
         </select>
       </div>
       {type === 'choice' && (
         <div className="col-span-3">
-          <label htmlFor={`${prefix}-choices`} className={labelClass}>{t.admin.fields.choices} <span className="font-normal text-zinc-400">· {t.admin.fields.choicesHint}</span></label>
-          <textarea id={`${prefix}-choices`} data-testid={`${prefix}-choices`} rows={3} className={inputClass} value={choices} onChange={(e) => setChoices(e.target.value)} required />
+          <label htmlFor={`${prefix}-choices`} className={labelClass}>
+            {t.admin.fields.choices} <span className="font-normal text-zinc-400">· {t.admin.fields.choicesHint}</span>
+          </label>
+          <textarea
+            id={`${prefix}-choices`}
+            data-testid={`${prefix}-choices`}
+            rows={3}
+            className={inputClass}
+            value={choices}
+            onChange={(e) => setChoices(e.target.value)}
+            required
+          />
         </div>
       )}
       <div className="col-span-3 flex items-center gap-2">
-        <button type="submit" data-testid={`${prefix}-save`} className={primaryButton} disabled={busy}>{field ? t.admin.save : t.admin.fields.add}</button>
-        {onCancel && <button type="button" className={quietButton} onClick={onCancel}>{t.admin.cancel}</button>}
-        {!field && <span className="text-[12px] text-zinc-400">{t.admin.fields.key}: {t.admin.fields.keyHint}</span>}
+        <button type="submit" data-testid={`${prefix}-save`} className={primaryButton} disabled={busy}>
+          {field ? t.admin.save : t.admin.fields.add}
+        </button>
+        {onCancel && (
+          <button type="button" className={quietButton} onClick={onCancel}>
+            {t.admin.cancel}
+          </button>
+        )}
+        {!field && (
+          <span className="text-[12px] text-zinc-400">
+            {t.admin.fields.key}: {t.admin.fields.keyHint}
+          </span>
+        )}
       </div>
     </form>
   );

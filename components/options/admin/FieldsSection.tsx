@@ -13,10 +13,13 @@ function FieldRow({ field, fields, index }: { field: FieldDefinition; fields: Fi
   const [editing, setEditing] = useState(false);
   const move = (direction: 'up' | 'down') =>
     void run(async (api) => {
-      for (const change of reorderFields(fields, field.id, direction)) await api.updateField(change.id, { position: change.position });
+      for (const change of reorderFields(fields, field.id, direction))
+        await api.updateField(change.id, { position: change.position });
     });
   const save = async (draft: FieldDraft) => {
-    const ok = await run((api) => api.updateField(field.id, { label: draft.label, ...(field.type === 'choice' ? { choices: draft.choices } : {}) }));
+    const ok = await run((api) =>
+      api.updateField(field.id, { label: draft.label, ...(field.type === 'choice' ? { choices: draft.choices } : {}) }),
+    );
     if (ok) setEditing(false);
     return Boolean(ok);
   };
@@ -27,8 +30,24 @@ function FieldRow({ field, fields, index }: { field: FieldDefinition; fields: Fi
       ) : (
         <div className="flex items-center gap-3">
           <div className="flex flex-col">
-            <button type="button" className={`${quietButton} px-1 py-0 leading-4`} aria-label={t.admin.fields.moveUp(field.label)} disabled={busy || index === 0} onClick={() => move('up')}>▲</button>
-            <button type="button" className={`${quietButton} px-1 py-0 leading-4`} aria-label={t.admin.fields.moveDown(field.label)} disabled={busy || index === fields.length - 1} onClick={() => move('down')}>▼</button>
+            <button
+              type="button"
+              className={`${quietButton} px-1 py-0 leading-4`}
+              aria-label={t.admin.fields.moveUp(field.label)}
+              disabled={busy || index === 0}
+              onClick={() => move('up')}
+            >
+              ▲
+            </button>
+            <button
+              type="button"
+              className={`${quietButton} px-1 py-0 leading-4`}
+              aria-label={t.admin.fields.moveDown(field.label)}
+              disabled={busy || index === fields.length - 1}
+              onClick={() => move('down')}
+            >
+              ▼
+            </button>
           </div>
           <div className="min-w-0 flex-1">
             <p className="font-medium text-zinc-800">{field.label}</p>
@@ -37,7 +56,9 @@ function FieldRow({ field, fields, index }: { field: FieldDefinition; fields: Fi
               {field.type === 'choice' && ` · ${field.choices.join(', ')}`}
             </p>
           </div>
-          <button type="button" className={quietButton} onClick={() => setEditing(true)}>{t.admin.edit}</button>
+          <button type="button" className={quietButton} onClick={() => setEditing(true)}>
+            {t.admin.edit}
+          </button>
           <ConfirmDelete label={field.label} onConfirm={() => void run((api) => api.deleteField(field.id))} />
         </div>
       )}
@@ -61,7 +82,9 @@ export function FieldsSection() {
         <ErrorText error={error} />
       </div>
       <RowList testId="field-list" empty={fields?.length === 0}>
-        {(fields ?? []).map((field, index) => <FieldRow key={field.id} field={field} fields={fields!} index={index} />)}
+        {(fields ?? []).map((field, index) => (
+          <FieldRow key={field.id} field={field} fields={fields!} index={index} />
+        ))}
       </RowList>
     </div>
   );

@@ -4,7 +4,16 @@ import type { TemplateInput } from '@/core/apiTemplates';
 import type { Template } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { TemplateForm } from './TemplateForm';
-import { ConfirmDelete, ErrorText, Notice, primaryButton, quietButton, RowList, SectionHeader, secondaryButton } from './ui';
+import {
+  ConfirmDelete,
+  ErrorText,
+  Notice,
+  primaryButton,
+  quietButton,
+  RowList,
+  SectionHeader,
+  secondaryButton,
+} from './ui';
 import { useAdminAction } from './useAdminAction';
 import { useTemplates } from './useCatalog';
 
@@ -16,7 +25,9 @@ export function TemplatesSection() {
 
   const save = async (input: TemplateInput) => {
     const target = editing;
-    const ok = await run((api) => (target && target !== 'new' ? api.updateTemplate(target.id, input) : api.createTemplate(input)));
+    const ok = await run((api) =>
+      target && target !== 'new' ? api.updateTemplate(target.id, input) : api.createTemplate(input),
+    );
     if (ok) setEditing(null);
     return Boolean(ok);
   };
@@ -33,10 +44,23 @@ export function TemplatesSection() {
         hint={t.admin.templates.hint}
         actions={
           <>
-            <button type="button" data-testid="import-templates" className={secondaryButton} disabled={busy} onClick={() => void importFromMeta()}>
+            <button
+              type="button"
+              data-testid="import-templates"
+              className={secondaryButton}
+              disabled={busy}
+              onClick={() => void importFromMeta()}
+            >
               {busy ? t.admin.templates.importing : t.admin.templates.import}
             </button>
-            <button type="button" data-testid="new-template" className={primaryButton} onClick={() => setEditing('new')}>{t.admin.templates.add}</button>
+            <button
+              type="button"
+              data-testid="new-template"
+              className={primaryButton}
+              onClick={() => setEditing('new')}
+            >
+              {t.admin.templates.add}
+            </button>
           </>
         }
       />
@@ -44,7 +68,13 @@ export function TemplatesSection() {
       <ErrorText error={error} />
       {editing && (
         <div className="my-4 rounded-lg border border-dashed border-zinc-300 p-4">
-          <TemplateForm key={editing === 'new' ? 'new' : editing.id} template={editing === 'new' ? undefined : editing} busy={busy} onSave={save} onCancel={() => setEditing(null)} />
+          <TemplateForm
+            key={editing === 'new' ? 'new' : editing.id}
+            template={editing === 'new' ? undefined : editing}
+            busy={busy}
+            onSave={save}
+            onCancel={() => setEditing(null)}
+          />
         </div>
       )}
       <div className="mt-4">
@@ -54,12 +84,18 @@ export function TemplatesSection() {
               <div className="min-w-0 flex-1">
                 <p className="font-mono font-medium text-zinc-800">{template.name}</p>
                 <p className="text-[12px] text-zinc-500">
-                  {template.language} · {t.admin.templates.categories[template.category]} · {t.admin.templates.params(template.paramCount)}
+                  {template.language} · {t.admin.templates.categories[template.category]} ·{' '}
+                  {t.admin.templates.params(template.paramCount)}
                 </p>
                 <p className="mt-1 line-clamp-2 text-zinc-600">{template.body}</p>
               </div>
-              <button type="button" className={quietButton} onClick={() => setEditing(template)}>{t.admin.edit}</button>
-              <ConfirmDelete label={template.name} onConfirm={() => void run((api) => api.deleteTemplate(template.id))} />
+              <button type="button" className={quietButton} onClick={() => setEditing(template)}>
+                {t.admin.edit}
+              </button>
+              <ConfirmDelete
+                label={template.name}
+                onConfirm={() => void run((api) => api.deleteTemplate(template.id))}
+              />
             </li>
           ))}
         </RowList>

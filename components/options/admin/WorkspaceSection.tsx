@@ -26,7 +26,11 @@ export function WorkspaceSection() {
       <SectionHeader title={t.admin.workspace.title} hint={t.admin.workspace.hint} />
       <fieldset className="mb-6">
         <legend className={labelClass}>{t.admin.workspace.defaultLayout}</legend>
-        <div role="radiogroup" aria-label={t.admin.workspace.defaultLayout} className="inline-flex rounded-md bg-zinc-100 p-0.5">
+        <div
+          role="radiogroup"
+          aria-label={t.admin.workspace.defaultLayout}
+          className="inline-flex rounded-md bg-zinc-100 p-0.5"
+        >
           {LAYOUTS.map((layout) => (
             <button
               key={layout}
@@ -37,7 +41,9 @@ export function WorkspaceSection() {
               disabled={busy || !settings}
               onClick={() => void run((api) => api.updateSettings({ defaultLayout: layout }))}
               className={`rounded px-4 py-1.5 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
-                settings?.defaultLayout === layout ? 'bg-white text-zinc-900 shadow-sm' : 'text-zinc-500 hover:text-zinc-800'
+                settings?.defaultLayout === layout
+                  ? 'bg-white text-zinc-900 shadow-sm'
+                  : 'text-zinc-500 hover:text-zinc-800'
               }`}
             >
               {t.layout[layout]}
@@ -47,24 +53,33 @@ export function WorkspaceSection() {
         <p className="mt-1.5 text-[12px] text-zinc-500">{t.admin.workspace.defaultLayoutHint}</p>
       </fieldset>
       <form onSubmit={saveDays}>
-        <label htmlFor="auto-close-days" className={labelClass}>{t.admin.workspace.autoCloseDays}</label>
+        <label htmlFor="auto-close-days" className={labelClass}>
+          {t.admin.workspace.autoCloseDays}
+        </label>
         <div className="flex items-center gap-2">
           <div className="w-24">
-          <input
-            id="auto-close-days"
-            data-testid="auto-close-days"
-            type="number"
-            min={1}
-            max={365}
-            step={1}
-            required
-            className={inputClass}
-            value={days}
-            onChange={(e) => (setDays(e.target.value), setSaved(false))}
-          />
+            <input
+              id="auto-close-days"
+              data-testid="auto-close-days"
+              type="number"
+              min={1}
+              max={365}
+              step={1}
+              required
+              className={inputClass}
+              value={days}
+              onChange={(e) => (setDays(e.target.value), setSaved(false))}
+            />
           </div>
           <span className="text-zinc-600">{t.admin.workspace.days}</span>
-          <button type="submit" data-testid="save-auto-close" className={`${primaryButton} ml-2`} disabled={busy || !settings}>{busy ? t.admin.saving : t.admin.save}</button>
+          <button
+            type="submit"
+            data-testid="save-auto-close"
+            className={`${primaryButton} ml-2`}
+            disabled={busy || !settings}
+          >
+            {busy ? t.admin.saving : t.admin.save}
+          </button>
         </div>
         <p className="mt-1.5 text-[12px] text-zinc-500">{t.admin.workspace.autoCloseHint}</p>
       </form>

@@ -26,7 +26,11 @@ export function SectionHeader({ title, hint, actions }: { title: string; hint: s
 export function ErrorText({ error }: { error: string | null }) {
   if (!error) return null;
   return (
-    <p role="alert" data-testid="admin-error" className="mt-3 rounded-md bg-rose-50 px-3 py-2 text-rose-800 ring-1 ring-inset ring-rose-200">
+    <p
+      role="alert"
+      data-testid="admin-error"
+      className="mt-3 rounded-md bg-rose-50 px-3 py-2 text-rose-800 ring-1 ring-inset ring-rose-200"
+    >
       {error}
     </p>
   );
@@ -34,7 +38,10 @@ export function ErrorText({ error }: { error: string | null }) {
 
 export function Notice({ children }: { children: ReactNode }) {
   return (
-    <p role="status" className="mt-3 rounded-md bg-emerald-50 px-3 py-2 text-emerald-800 ring-1 ring-inset ring-emerald-200">
+    <p
+      role="status"
+      className="mt-3 rounded-md bg-emerald-50 px-3 py-2 text-emerald-800 ring-1 ring-inset ring-emerald-200"
+    >
       {children}
     </p>
   );
@@ -54,7 +61,13 @@ export function ConfirmDelete({ onConfirm, label, testId }: { onConfirm: () => v
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className={dangerButton} aria-label={`${t.admin.delete} ${label}`} data-testid={testId} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className={dangerButton}
+        aria-label={`${t.admin.delete} ${label}`}
+        data-testid={testId}
+        onClick={() => setAsking(true)}
+      >
         {t.admin.delete}
       </button>
     );
@@ -62,7 +75,13 @@ export function ConfirmDelete({ onConfirm, label, testId }: { onConfirm: () => v
   return (
     <span className="inline-flex items-center gap-1">
       <span className="text-[12px] text-zinc-500">{t.admin.confirmDelete}</span>
-      <button type="button" className={`${dangerButton} bg-rose-50`} data-testid={testId && `${testId}-confirm`} onClick={onConfirm} autoFocus>
+      <button
+        type="button"
+        className={`${dangerButton} bg-rose-50`}
+        data-testid={testId && `${testId}-confirm`}
+        onClick={onConfirm}
+        autoFocus
+      >
         {t.admin.yesDelete}
       </button>
       <button type="button" className={quietButton} onClick={() => setAsking(false)}>

@@ -20,7 +20,10 @@ export function useTemplates() {
 
 export function useAgentList() {
   const db = useDb();
-  return useLiveQuery(() => db.agents.toArray().then((agents) => agents.sort((a, b) => a.name.localeCompare(b.name))), [db]);
+  return useLiveQuery(
+    () => db.agents.toArray().then((agents) => agents.sort((a, b) => a.name.localeCompare(b.name))),
+    [db],
+  );
 }
 
 export function useWorkspaceSettings() {

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { t } from '@/utils/i18n';
 import { Dialog, buttonClass } from './Dialog';
 
-export function CloseDialog({ type, onConfirm, onClose }: { type: 'positive' | 'negative'; onConfirm: () => Promise<boolean>; onClose: () => void }) {
+export function CloseDialog({
+  type,
+  onConfirm,
+  onClose,
+}: {
+  type: 'positive' | 'negative';
+  onConfirm: () => Promise<boolean>;
+  onClose: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const s = t.lifecycle.actions;
   return (

@@ -4,7 +4,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A small modal over the panel: focus moves in, Esc closes (and does not reach the thread's Esc),
  * focus returns to what opened it.
  */
-export function Dialog({ title, testId, onClose, children }: { title: string; testId: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  testId,
+  onClose,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -12,7 +22,10 @@ export function Dialog({ title, testId, onClose, children }: { title: string; te
     return () => opener?.focus?.();
   }, []);
   return (
-    <div className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-3 sm:items-center" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-3 sm:items-center"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         ref={ref}
         role="dialog"
@@ -39,5 +52,6 @@ export const buttonClass = {
     'rounded-md bg-indigo-600 px-3 py-1.5 text-[12.5px] font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:opacity-50',
   danger:
     'rounded-md bg-rose-600 px-3 py-1.5 text-[12.5px] font-medium text-white hover:bg-rose-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-500 disabled:opacity-50',
-  quiet: 'rounded-md px-3 py-1.5 text-[12.5px] font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500',
+  quiet:
+    'rounded-md px-3 py-1.5 text-[12.5px] font-medium text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500',
 };

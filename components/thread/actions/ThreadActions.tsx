@@ -98,7 +98,11 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
         </div>
       )}
       {open !== null && open !== 'menu' && 'close' in open && (
-        <CloseDialog type={open.close} onConfirm={() => actions.close(c.id, open.close)} onClose={() => setOpen(null)} />
+        <CloseDialog
+          type={open.close}
+          onConfirm={() => actions.close(c.id, open.close)}
+          onClose={() => setOpen(null)}
+        />
       )}
       {open !== null && open !== 'menu' && 'pick' in open && (
         <TransferDialog
@@ -106,7 +110,9 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
           me={me}
           agents={candidates}
           onSubmit={(agentId, note, name) =>
-            open.pick === 'transfer' || agentId === null ? actions.transfer(c.id, agentId, note, name) : actions.assign(c.id, agentId, name)
+            open.pick === 'transfer' || agentId === null
+              ? actions.transfer(c.id, agentId, note, name)
+              : actions.assign(c.id, agentId, name)
           }
           onClose={() => setOpen(null)}
         />

@@ -81,7 +81,12 @@ export function TransferDialog({ mode, me, agents, onSubmit, onClose }: Props) {
           <button type="button" className={buttonClass.quiet} onClick={onClose}>
             {t.lifecycle.actions.cancel}
           </button>
-          <button type="submit" data-testid="transfer-submit" disabled={!target || busy} className={buttonClass.primary}>
+          <button
+            type="submit"
+            data-testid="transfer-submit"
+            disabled={!target || busy}
+            className={buttonClass.primary}
+          >
             {mode === 'transfer' ? s.submit : s.assign}
           </button>
         </div>

@@ -9,7 +9,10 @@ export function LocationCard({ location }: { location: Location }) {
   const lon = location.longitude.toFixed(5);
   const map = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
   return (
-    <div data-testid="location-card" className="w-56 max-w-full rounded-lg bg-white/90 p-2.5 text-zinc-900 ring-1 ring-zinc-200">
+    <div
+      data-testid="location-card"
+      className="w-56 max-w-full rounded-lg bg-white/90 p-2.5 text-zinc-900 ring-1 ring-zinc-200"
+    >
       <p className="flex items-center gap-1.5 text-[10.5px] font-medium uppercase tracking-wide text-zinc-500">
         <svg viewBox="0 0 24 24" width={12} height={12} fill="currentColor" aria-hidden>
           <path d="M12 2a7 7 0 00-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 00-7-7zm0 9.5A2.5 2.5 0 1112 6a2.5 2.5 0 010 5.5z" />

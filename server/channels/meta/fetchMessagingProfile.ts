@@ -6,7 +6,11 @@ import type { ChannelConfig } from '../types';
 const FIELDS = { messenger: 'name,first_name,last_name', instagram: 'name,username' } as const;
 const TIMEOUT_MS = 5_000;
 
-export async function fetchMessagingProfile(channel: ChannelConfig, externalId: string, fetchImpl: typeof fetch = fetch): Promise<string | null> {
+export async function fetchMessagingProfile(
+  channel: ChannelConfig,
+  externalId: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string | null> {
   if (channel.kind === 'whatsapp') return null;
   const url = `${channel.graphUrl.replace(/\/+$/, '')}/${encodeURIComponent(externalId)}?fields=${FIELDS[channel.kind]}`;
   const response = await fetchImpl(url, {

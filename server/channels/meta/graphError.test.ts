@@ -13,7 +13,10 @@ describe('graphErrorToSendError', () => {
   it.each(['messenger-error-outside-window-response.json', 'instagram-error-outside-window-response.json'])(
     'maps %s to the same closed-window reason',
     (name) => {
-      expect(graphErrorToSendError(400, fixture(name))).toMatchObject({ code: 'meta_10', message: WINDOW_CLOSED_REASON });
+      expect(graphErrorToSendError(400, fixture(name))).toMatchObject({
+        code: 'meta_10',
+        message: WINDOW_CLOSED_REASON,
+      });
     },
   );
 
@@ -42,7 +45,10 @@ describe('graphErrorToSendError', () => {
   });
 
   it('treats a 5xx without a Graph body as retryable', () => {
-    expect(graphErrorToSendError(502, '<html>Bad gateway</html>')).toMatchObject({ code: 'meta_http_502', retryable: true });
+    expect(graphErrorToSendError(502, '<html>Bad gateway</html>')).toMatchObject({
+      code: 'meta_http_502',
+      retryable: true,
+    });
     expect(graphErrorToSendError(400, null)).toMatchObject({ code: 'meta_http_400', retryable: false });
   });
 });

@@ -51,10 +51,13 @@ export function describeGraphError(error: GraphErrorBody): string {
 export function graphErrorToSendError(status: number, body: unknown): ChannelSendError {
   const error = extractGraphError(body);
   if (!error || typeof error.code !== 'number') {
-    return new ChannelSendError(`meta_http_${status}`, `Meta answered HTTP ${status} without an error body.`, status >= 500 || status === 429);
+    return new ChannelSendError(
+      `meta_http_${status}`,
+      `Meta answered HTTP ${status} without an error body.`,
+      status >= 500 || status === 429,
+    );
   }
-  const retryable =
-    status >= 500 || status === 429 || error.is_transient === true || RETRYABLE_CODES.has(error.code);
+  const retryable = status >= 500 || status === 429 || error.is_transient === true || RETRYABLE_CODES.has(error.code);
   return new ChannelSendError(`meta_${error.code}`, describeGraphError(error), retryable);
 }
 
@@ -68,8 +71,13 @@ export function extractGraphError(body: unknown): GraphErrorBody | null {
 export function networkSendError(cause: unknown, timeoutMs: number): ChannelSendError {
   const name = cause instanceof Error ? cause.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new ChannelSendError('meta_timeout', `Meta did not answer within ${Math.round(timeoutMs / 1000)} s; try again.`, true);
+    return new ChannelSendError(
+      'meta_timeout',
+      `Meta did not answer within ${Math.round(timeoutMs / 1000)} s; try again.`,
+      true,
+    );
   }
-  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  const reason =
+    cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
   return new ChannelSendError('meta_unreachable', `Could not reach Meta's Graph API (${reason}); try again.`, true);
 }

@@ -3,8 +3,11 @@ import { WebhookPayloadError, type EchoEvent, type InboundMessageEvent } from '.
 import { fixture, fixtureNames } from './testFixtures';
 import { parseMessagingWebhook } from './parseMessagingWebhook';
 
-const webhooks = [...fixtureNames('messenger-'), ...fixtureNames('instagram-')].filter((name) => 'object' in fixture(name));
-const channelOf = (name: string) => (name.startsWith('messenger') ? 'messenger' : 'instagram') as 'messenger' | 'instagram';
+const webhooks = [...fixtureNames('messenger-'), ...fixtureNames('instagram-')].filter(
+  (name) => 'object' in fixture(name),
+);
+const channelOf = (name: string) =>
+  (name.startsWith('messenger') ? 'messenger' : 'instagram') as 'messenger' | 'instagram';
 
 const EXPECTED: Record<string, Partial<InboundMessageEvent>> = {
   'messenger-text.json': { kind: 'text', text: 'hello, world!', originalType: null },
@@ -48,20 +51,23 @@ describe('parseMessagingWebhook on every Messenger and Instagram webhook fixture
 describe('parseMessagingWebhook on other shapes', () => {
   const text = (name = 'messenger-text.json') => structuredClone(fixture(name));
 
-  it.each(['messenger', 'instagram'] as const)('reads a %s echo as ours-or-outside, with the customer as the recipient', (channel) => {
-    const payload = text(`${channel}-text.json`);
-    const item = payload.entry[0].messaging[0];
-    [item.sender, item.recipient] = [item.recipient, item.sender];
-    item.message.is_echo = true;
-    const [event] = parseMessagingWebhook(channel, payload) as EchoEvent[];
-    expect(event).toMatchObject({
-      type: 'echo',
-      channelExternalId: item.sender.id,
-      contact: { externalId: item.recipient.id },
-      externalId: item.message.mid,
-      kind: 'text',
-    });
-  });
+  it.each(['messenger', 'instagram'] as const)(
+    'reads a %s echo as ours-or-outside, with the customer as the recipient',
+    (channel) => {
+      const payload = text(`${channel}-text.json`);
+      const item = payload.entry[0].messaging[0];
+      [item.sender, item.recipient] = [item.recipient, item.sender];
+      item.message.is_echo = true;
+      const [event] = parseMessagingWebhook(channel, payload) as EchoEvent[];
+      expect(event).toMatchObject({
+        type: 'echo',
+        channelExternalId: item.sender.id,
+        contact: { externalId: item.recipient.id },
+        externalId: item.message.mid,
+        kind: 'text',
+      });
+    },
+  );
 
   it('turns images, files and videos into media, several attachments into several messages', () => {
     const payload = text();

@@ -60,7 +60,12 @@ export function describeAttachment(attachment: MessagingAttachment, caption: str
   const url = attachment.payload?.url;
   const media = (kind: 'image' | 'audio' | 'document', mimeType: string): Content =>
     url
-      ? { kind, text: caption, originalType: attachment.type, media: { source: { type: 'url', url }, mimeType, filename: fileName(url), voice: false } }
+      ? {
+          kind,
+          text: caption,
+          originalType: attachment.type,
+          media: { source: { type: 'url', url }, mimeType, filename: fileName(url), voice: false },
+        }
       : { kind: 'unsupported', text: caption, originalType: attachment.type };
   switch (attachment.type) {
     case 'image':

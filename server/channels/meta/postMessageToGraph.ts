@@ -6,7 +6,12 @@ import { graphErrorToSendError, networkSendError } from './graphError';
 /** Meta documents no send timeout; 15 s keeps an agent's "sending" state honest. */
 export const SEND_TIMEOUT_MS = 15_000;
 
-export async function postMessageToGraph(channel: ChannelConfig, body: unknown, fetchImpl: typeof fetch, timeoutMs: number): Promise<unknown> {
+export async function postMessageToGraph(
+  channel: ChannelConfig,
+  body: unknown,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchImpl(`${channel.graphUrl.replace(/\/+$/, '')}/${channel.externalId}/messages`, {

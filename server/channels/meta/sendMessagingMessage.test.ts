@@ -32,7 +32,12 @@ describe.each(['messenger', 'instagram'] as const)('%s Send API', (kind) => {
   ])('posts exactly %s', async (name, humanAgentTag) => {
     const request = fixture(name);
     const { calls, fetchImpl } = recordingFetch(200, fixture(`${kind}-send-response.json`));
-    const result = await adapters[kind].send(channel(kind), request.recipient.id, { kind: 'text', text: request.message.text, humanAgentTag }, fetchImpl);
+    const result = await adapters[kind].send(
+      channel(kind),
+      request.recipient.id,
+      { kind: 'text', text: request.message.text, humanAgentTag },
+      fetchImpl,
+    );
     expect(result).toEqual({ externalId: fixture(`${kind}-send-response.json`).message_id });
     expect(calls[0].url).toBe(`https://graph.example.test/v23.0/${channel(kind).externalId}/messages`);
     expect(new Headers(calls[0].init.headers).get('authorization')).toBe('Bearer page-token');
@@ -41,22 +46,31 @@ describe.each(['messenger', 'instagram'] as const)('%s Send API', (kind) => {
 
   it('maps the outside-window error to the closed-window reason', async () => {
     const { fetchImpl } = recordingFetch(400, fixture(`${kind}-error-outside-window-response.json`));
-    const error = await adapters[kind].send(channel(kind), '1', { kind: 'text', text: 'hi' }, fetchImpl).catch((e) => e);
+    const error = await adapters[kind]
+      .send(channel(kind), '1', { kind: 'text', text: 'hi' }, fetchImpl)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ChannelSendError);
     expect(error).toMatchObject({ code: 'meta_10', retryable: false, message: WINDOW_CLOSED_REASON });
   });
 
   it('refuses a 200 without a message id, without retrying', async () => {
     const { fetchImpl } = recordingFetch(200, { recipient_id: '1' });
-    await expect(adapters[kind].send(channel(kind), '1', { kind: 'text', text: 'hi' }, fetchImpl)).rejects.toMatchObject({
+    await expect(
+      adapters[kind].send(channel(kind), '1', { kind: 'text', text: 'hi' }, fetchImpl),
+    ).rejects.toMatchObject({
       code: 'meta_bad_response',
       retryable: false,
     });
   });
 
   it('reads the profile name, and gives null when Meta refuses', async () => {
-    const ok = recordingFetch(200, kind === 'messenger' ? { first_name: 'Mia', last_name: 'Rossi', id: '1' } : { username: 'mia.rossi', id: '1' });
-    expect(await adapters[kind].fetchProfileName!(channel(kind), '6643920825689113', ok.fetchImpl)).toBe(kind === 'messenger' ? 'Mia Rossi' : '@mia.rossi');
+    const ok = recordingFetch(
+      200,
+      kind === 'messenger' ? { first_name: 'Mia', last_name: 'Rossi', id: '1' } : { username: 'mia.rossi', id: '1' },
+    );
+    expect(await adapters[kind].fetchProfileName!(channel(kind), '6643920825689113', ok.fetchImpl)).toBe(
+      kind === 'messenger' ? 'Mia Rossi' : '@mia.rossi',
+    );
     expect(ok.calls[0].url).toBe(
       `https://graph.example.test/v23.0/6643920825689113?fields=${kind === 'messenger' ? 'name,first_name,last_name' : 'name,username'}`,
     );

@@ -12,7 +12,7 @@ const vector = fixture<{
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('verifySignature', () => {
-  it('accepts the test vector, signed over Meta\'s escaped non-ASCII bytes', () => {
+  it("accepts the test vector, signed over Meta's escaped non-ASCII bytes", () => {
     expect(vector.raw_body).toContain('\\u00e9');
     expect(verifySignature(bytes(vector.raw_body), vector.x_hub_signature_256, vector.app_secret)).toBe(true);
   });
@@ -26,7 +26,9 @@ describe('verifySignature', () => {
     const reserialised = bytes(vector.wrong_if_reserialized_utf8.body);
     expect(verifySignature(reserialised, vector.x_hub_signature_256, vector.app_secret)).toBe(false);
     // ...which is the vector's own HMAC for those bytes, so our HMAC matches theirs.
-    expect(signatureHeader(reserialised, vector.app_secret)).toBe(`sha256=${vector.wrong_if_reserialized_utf8.hmac_hex}`);
+    expect(signatureHeader(reserialised, vector.app_secret)).toBe(
+      `sha256=${vector.wrong_if_reserialized_utf8.hmac_hex}`,
+    );
   });
 
   it('rejects a wrong secret, an empty secret, a missing or malformed header, a different length', () => {

@@ -30,7 +30,11 @@ export function describeMessage(message: WhatsappMessage): MessageContent {
     originalType,
   });
 
-  const media = (kind: 'image' | 'audio' | 'document', originalType: string, text: string | undefined): MessageContent | null => {
+  const media = (
+    kind: 'image' | 'audio' | 'document',
+    originalType: string,
+    text: string | undefined,
+  ): MessageContent | null => {
     const id = str(body?.id);
     if (!id) return null;
     return {
@@ -49,16 +53,24 @@ export function describeMessage(message: WhatsappMessage): MessageContent {
     case 'audio':
       // A voice note (recorded in WhatsApp) is named apart from an audio file: transcription
       // and the bot treat them differently.
-      return media('audio', body?.voice === true ? 'voice' : 'audio', undefined) ?? unsupported(body?.voice === true ? 'voice' : 'audio');
+      return (
+        media('audio', body?.voice === true ? 'voice' : 'audio', undefined) ??
+        unsupported(body?.voice === true ? 'voice' : 'audio')
+      );
     case 'image':
       return media('image', 'image', str(body?.caption)) ?? unsupported('image', str(body?.caption));
     case 'document':
-      return media('document', 'document', str(body?.caption) ?? str(body?.filename)) ?? unsupported('document', str(body?.caption) ?? str(body?.filename));
+      return (
+        media('document', 'document', str(body?.caption) ?? str(body?.filename)) ??
+        unsupported('document', str(body?.caption) ?? str(body?.filename))
+      );
     case 'video':
     case 'sticker':
       return unsupported(message.type, str(body?.caption));
     case 'location':
-      return describeLocation(body) ?? unsupported('location', str(body?.name) ?? str(body?.address) ?? coordinates(body));
+      return (
+        describeLocation(body) ?? unsupported('location', str(body?.name) ?? str(body?.address) ?? coordinates(body))
+      );
     case 'button':
       return unsupported('button', str(body?.text) ?? str(body?.payload));
     case 'reaction':
@@ -89,7 +101,12 @@ function describeLocation(body: Loose): MessageContent | null {
   if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
   const name = str(body?.name) ?? null;
   const address = str(body?.address) ?? null;
-  return { kind: 'location', text: name ?? address ?? '', originalType: 'location', location: { latitude, longitude, name, address } };
+  return {
+    kind: 'location',
+    text: name ?? address ?? '',
+    originalType: 'location',
+    location: { latitude, longitude, name, address },
+  };
 }
 
 function coordinates(body: Loose): string | undefined {

@@ -13,31 +13,56 @@ const EXPECTED: Record<string, Partial<InboundMessageEvent> | Partial<StatusEven
     kind: 'audio',
     text: '',
     originalType: 'voice',
-    media: { source: { type: 'graph_media_id', id: '1908647269898587' }, mimeType: 'audio/ogg; codecs=opus', filename: null, voice: true },
+    media: {
+      source: { type: 'graph_media_id', id: '1908647269898587' },
+      mimeType: 'audio/ogg; codecs=opus',
+      filename: null,
+      voice: true,
+    },
   },
   'whatsapp-audio-file.json': {
     kind: 'audio',
     text: '',
     originalType: 'audio',
-    media: { source: { type: 'graph_media_id', id: '1117364589201733' }, mimeType: 'audio/mpeg', filename: null, voice: false },
+    media: {
+      source: { type: 'graph_media_id', id: '1117364589201733' },
+      mimeType: 'audio/mpeg',
+      filename: null,
+      voice: false,
+    },
   },
   'whatsapp-image.json': {
     kind: 'image',
     text: 'Taj Mahal',
     originalType: 'image',
-    media: { source: { type: 'graph_media_id', id: '1003383421387256' }, mimeType: 'image/jpeg', filename: null, voice: false },
+    media: {
+      source: { type: 'graph_media_id', id: '1003383421387256' },
+      mimeType: 'image/jpeg',
+      filename: null,
+      voice: false,
+    },
   },
   'whatsapp-document.json': {
     kind: 'document',
     text: 'my receipt',
     originalType: 'document',
-    media: { source: { type: 'graph_media_id', id: '622684793477189' }, mimeType: 'application/pdf', filename: 'receipt.pdf', voice: false },
+    media: {
+      source: { type: 'graph_media_id', id: '622684793477189' },
+      mimeType: 'application/pdf',
+      filename: 'receipt.pdf',
+      voice: false,
+    },
   },
   'whatsapp-location.json': {
     kind: 'location',
     text: 'Philz Coffee',
     originalType: 'location',
-    location: { latitude: 37.44221496582, longitude: -122.16165924072, name: 'Philz Coffee', address: '101 Forest Ave, Palo Alto, CA 94301' },
+    location: {
+      latitude: 37.44221496582,
+      longitude: -122.16165924072,
+      name: 'Philz Coffee',
+      address: '101 Forest Ave, Palo Alto, CA 94301',
+    },
   },
   'whatsapp-button-reply.json': { kind: 'unsupported', text: 'Change', originalType: 'button_reply' },
   'whatsapp-button.json': { kind: 'unsupported', text: 'Unsubscribe', originalType: 'button' },
@@ -73,7 +98,10 @@ describe('parseWhatsappWebhook on every fixture', () => {
         contact: { externalId: message.from, name: value.contacts[0].profile.name, phone: message.from },
       });
     } else {
-      expect(event).toMatchObject({ externalId: value.statuses[0].id, timestamp: Number(value.statuses[0].timestamp) * 1000 });
+      expect(event).toMatchObject({
+        externalId: value.statuses[0].id,
+        timestamp: Number(value.statuses[0].timestamp) * 1000,
+      });
     }
   });
 });
@@ -113,7 +141,12 @@ describe('parseWhatsappWebhook on other shapes', () => {
       { ...base, id: 'a', type: 'sticker', sticker: { id: '1', mime_type: 'image/webp' } },
       { ...base, id: 'b', type: 'hologram', hologram: { depth: 3 } },
       { ...base, id: 'c', type: 'unsupported', unsupported: { type: 'edit' }, errors: [{ code: 131051 }] },
-      { ...base, id: 'd', type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'r1', title: 'Tuesday' } } },
+      {
+        ...base,
+        id: 'd',
+        type: 'interactive',
+        interactive: { type: 'list_reply', list_reply: { id: 'r1', title: 'Tuesday' } },
+      },
       { ...base, id: 'e', type: 'reaction', reaction: { message_id: 'wamid.x' } },
     ];
     const events = parseWhatsappWebhook(payload) as InboundMessageEvent[];
@@ -145,11 +178,20 @@ describe('parseWhatsappWebhook on other shapes', () => {
   it.each([
     ['entry', (p: any) => delete p.entry],
     ['entry[0].changes', (p: any) => (p.entry[0].changes = 'nope')],
-    ['entry[0].changes[0].value.metadata.phone_number_id', (p: any) => delete p.entry[0].changes[0].value.metadata.phone_number_id],
+    [
+      'entry[0].changes[0].value.metadata.phone_number_id',
+      (p: any) => delete p.entry[0].changes[0].value.metadata.phone_number_id,
+    ],
     ['entry[0].changes[0].value.metadata', (p: any) => delete p.entry[0].changes[0].value.metadata],
-    ['entry[0].changes[0].value.messages[0].timestamp', (p: any) => (p.entry[0].changes[0].value.messages[0].timestamp = 'yesterday')],
+    [
+      'entry[0].changes[0].value.messages[0].timestamp',
+      (p: any) => (p.entry[0].changes[0].value.messages[0].timestamp = 'yesterday'),
+    ],
     ['entry[0].changes[0].value.messages[0].from', (p: any) => (p.entry[0].changes[0].value.messages[0].from = 42)],
-    ['entry[0].changes[0].value.messages[0].text.body', (p: any) => delete p.entry[0].changes[0].value.messages[0].text],
+    [
+      'entry[0].changes[0].value.messages[0].text.body',
+      (p: any) => delete p.entry[0].changes[0].value.messages[0].text,
+    ],
     ['object', (p: any) => (p.object = 'page')],
   ])('names %s when it is malformed', (field, breakIt) => {
     const payload = text();

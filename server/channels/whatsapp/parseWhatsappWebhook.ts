@@ -52,7 +52,10 @@ function valueEvents(value: WhatsappMessagesValue): InboundEvent[] {
       status: mapped,
       timestamp: Number(status.timestamp) * 1000,
       error: error
-        ? { code: `meta_${error.code}`, message: describeGraphError({ ...error, message: error.title ?? error.message }) }
+        ? {
+            code: `meta_${error.code}`,
+            message: describeGraphError({ ...error, message: error.title ?? error.message }),
+          }
         : null,
     });
   }
@@ -87,5 +90,8 @@ function check<T extends z.ZodType>(schema: T, value: unknown, prefix: (string |
 
 /** ['entry', 0, 'changes'] → "entry[0].changes" */
 export function formatPath(path: (string | number)[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 }

@@ -33,9 +33,14 @@ const keysDeep = (value: unknown): unknown =>
     : typeof value;
 
 describe('WhatsApp send', () => {
-  it('posts exactly Meta\'s text body to /{phone-number-id}/messages with the bearer token', async () => {
+  it("posts exactly Meta's text body to /{phone-number-id}/messages with the bearer token", async () => {
     const { calls, fetchImpl } = recordingFetch(200, fixture('whatsapp-send-response.json'));
-    const result = await whatsappAdapter.send(channel, '+16505551234', { kind: 'text', text: 'Yes, in green.' }, fetchImpl);
+    const result = await whatsappAdapter.send(
+      channel,
+      '+16505551234',
+      { kind: 'text', text: 'Yes, in green.' },
+      fetchImpl,
+    );
 
     expect(result).toEqual({ externalId: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJBRkJENzExMTRFRjk2NTI1OTEA' });
     expect(calls).toHaveLength(1);
@@ -64,7 +69,9 @@ describe('WhatsApp send', () => {
 
   it('maps a 131047 answer to a closed-window ChannelSendError', async () => {
     const { fetchImpl } = recordingFetch(400, fixture('whatsapp-error-131047-response.json'));
-    const error = await sendWhatsappMessage(channel, '16505551234', { kind: 'text', text: 'hi' }, fetchImpl).catch((e) => e);
+    const error = await sendWhatsappMessage(channel, '16505551234', { kind: 'text', text: 'hi' }, fetchImpl).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ChannelSendError);
     expect(error).toMatchObject({ code: 'meta_131047', retryable: false, message: WINDOW_CLOSED_REASON });
   });
@@ -89,7 +96,9 @@ describe('WhatsApp send', () => {
 
   it('gives up after the timeout, retryably', async () => {
     const hanging = ((_url: unknown, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )) as typeof fetch;
     await expect(sendWhatsappMessage(channel, '1', { kind: 'text', text: 'hi' }, hanging, 20)).rejects.toMatchObject({
       code: 'meta_timeout',
       retryable: true,

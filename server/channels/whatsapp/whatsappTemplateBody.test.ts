@@ -21,7 +21,13 @@ describe('WhatsApp template payload', () => {
       calls.push({ url, body: JSON.parse(String(init.body)) });
       return new Response(JSON.stringify(fixture('whatsapp-send-response.json')), { status: 200 });
     }) as unknown as typeof fetch;
-    const message = { kind: 'template' as const, name: 'order_update', language: 'en_US', params: ['Sheena', '#1234'], text: 'ignored on the wire' };
+    const message = {
+      kind: 'template' as const,
+      name: 'order_update',
+      language: 'en_US',
+      params: ['Sheena', '#1234'],
+      text: 'ignored on the wire',
+    };
     await sendWhatsappMessage(channel, '16505551234', message, fetchImpl);
 
     const documented = fixture('whatsapp-send-template-positional-request.json');
@@ -37,7 +43,12 @@ describe('WhatsApp template payload', () => {
       body = JSON.parse(String(init.body));
       return new Response(JSON.stringify(fixture('whatsapp-send-response.json')), { status: 200 });
     }) as unknown as typeof fetch;
-    await sendWhatsappMessage(channel, '16505551234', { kind: 'template', name: 'hello_world', language: 'en_US', params: [], text: 'Hello' }, fetchImpl);
+    await sendWhatsappMessage(
+      channel,
+      '16505551234',
+      { kind: 'template', name: 'hello_world', language: 'en_US', params: [], text: 'Hello' },
+      fetchImpl,
+    );
     expect(body.template).toEqual({ name: 'hello_world', language: { code: 'en_US' } });
     expect(body.type).toBe('template');
   });

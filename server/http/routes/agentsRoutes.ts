@@ -2,7 +2,12 @@
 // and change their name, role and whether they may sign in.
 import { createRoute, z } from '@hono/zod-openapi';
 import { AgentsResponse } from '../../../core/api';
-import { InviteAgentRequest, InviteAgentResponse, UpdateAgentRequest, UpdateAgentResponse } from '../../../core/apiAdmin';
+import {
+  InviteAgentRequest,
+  InviteAgentResponse,
+  UpdateAgentRequest,
+  UpdateAgentResponse,
+} from '../../../core/apiAdmin';
 import { inviteAgent } from '../../agents/inviteAgent';
 import { updateAgent } from '../../agents/updateAgent';
 import { listAgents } from '../../store/repos/agents';

@@ -45,7 +45,8 @@ export function authRoutes(deps: AppDeps) {
     const row = await findAgentRowByEmail(deps.store.db, email);
     const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash));
     if (!row || !ok) throw new ApiException(401, 'unauthorized', 'Wrong email or password.');
-    if (!row.active) throw new ApiException(401, 'unauthorized', 'This account is deactivated; ask an admin to reactivate it.');
+    if (!row.active)
+      throw new ApiException(401, 'unauthorized', 'This account is deactivated; ask an admin to reactivate it.');
     const token = newToken();
     await insertAuthToken(deps.store.db, hashToken(token), row.id, deps.now());
     return c.json({ token, agent: toAgent(row) }, 200);

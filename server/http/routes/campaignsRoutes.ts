@@ -28,7 +28,10 @@ const recipients = createRoute({
   tags: ['campaigns'],
   security: bearer,
   request: { params: z.object({ id: z.string().min(1) }) },
-  responses: { 200: json(CampaignRecipientsResponse, 'Each recipient with its status and failure reason'), ...errorResponses(401, 403, 404) },
+  responses: {
+    200: json(CampaignRecipientsResponse, 'Each recipient with its status and failure reason'),
+    ...errorResponses(401, 403, 404),
+  },
 });
 
 const adminOnly = (agent: Agent) => {
@@ -44,7 +47,9 @@ export function campaignsRoutes(deps: AppDeps) {
     adminOnly(c.get('agent'));
     const campaign = await createCampaign(deps.store, c.get('agent'), c.req.valid('json'), deps.now());
     // In the background: the answer does not wait for hundreds of Graph calls.
-    runCampaign(deps, campaign.id).catch((error) => deps.log('campaign run failed', { campaignId: campaign.id, error: String(error) }));
+    runCampaign(deps, campaign.id).catch((error) =>
+      deps.log('campaign run failed', { campaignId: campaign.id, error: String(error) }),
+    );
     return c.json({ campaign: toCampaign(campaign) }, 202);
   });
 

@@ -43,11 +43,20 @@ export function contactInfoRoutes(deps: AppDeps) {
   for (const method of ['put', 'delete'] as const) {
     app.openapi(tagRoute(method), async (c) => {
       const { id, tagId } = c.req.valid('param');
-      return c.json({ contact: await setContactTag(deps.store, c.get('agent'), id, tagId, method === 'put', deps.now()) }, 200);
+      return c.json(
+        { contact: await setContactTag(deps.store, c.get('agent'), id, tagId, method === 'put', deps.now()) },
+        200,
+      );
     });
   }
   app.openapi(fields, async (c) => {
-    const contact = await setContactFields(deps.store, c.get('agent'), c.req.valid('param').id, c.req.valid('json').values, deps.now());
+    const contact = await setContactFields(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json').values,
+      deps.now(),
+    );
     return c.json({ contact }, 200);
   });
   return app;

@@ -29,7 +29,10 @@ const list = createRoute({
   tags: ['conversations'],
   security: bearer,
   request: { query: ConversationsListQuery },
-  responses: { 200: json(ConversationsPage, 'Visible conversations, newest activity first'), ...errorResponses(400, 401) },
+  responses: {
+    200: json(ConversationsPage, 'Visible conversations, newest activity first'),
+    ...errorResponses(400, 401),
+  },
 });
 
 const messages = createRoute({
@@ -64,7 +67,10 @@ const send = createRoute({
   path: '/conversations/{id}/messages',
   tags: ['conversations'],
   security: bearer,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: SendMessageRequest } } } },
+  request: {
+    params: IdParam,
+    body: { required: true, content: { 'application/json': { schema: SendMessageRequest } } },
+  },
   responses: {
     201: json(MessageResponse, 'Stored and handed to the channel: status sent, or failed with the reason'),
     200: json(MessageResponse, 'A repeat of an earlier clientId: the message already stored, not sent again'),
@@ -100,7 +106,12 @@ export function conversationsRoutes(deps: AppDeps) {
   });
 
   app.openapi(send, async (c) => {
-    const { message, created } = await sendAgentMessage(deps, c.get('agent'), c.req.valid('param').id, c.req.valid('json'));
+    const { message, created } = await sendAgentMessage(
+      deps,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
     return created ? c.json({ message }, 201) : c.json({ message }, 200);
   });
   return app;

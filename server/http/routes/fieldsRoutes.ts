@@ -36,7 +36,10 @@ const update = createRoute({
   security: bearer,
   middleware: [requireAdmin()] as const,
   request: { params: IdParam, body: body(UpdateFieldRequest) },
-  responses: { 200: json(FieldResponse, 'Changed (label, choices, position; key and type stay)'), ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: json(FieldResponse, 'Changed (label, choices, position; key and type stay)'),
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const remove = createRoute({
@@ -46,7 +49,7 @@ const remove = createRoute({
   security: bearer,
   middleware: [requireAdmin()] as const,
   request: { params: IdParam },
-  responses: { 204: { description: 'Deleted, with every customer\'s value of it' }, ...errorResponses(401, 403, 404) },
+  responses: { 204: { description: "Deleted, with every customer's value of it" }, ...errorResponses(401, 403, 404) },
 });
 
 export function fieldsRoutes(deps: AppDeps) {
@@ -54,8 +57,12 @@ export function fieldsRoutes(deps: AppDeps) {
   app.use('/fields', requireAgent(deps.store));
   app.use('/fields/*', requireAgent(deps.store));
   app.openapi(list, async (c) => c.json({ fields: await listFields(deps.store.db) }, 200));
-  app.openapi(create, async (c) => c.json({ field: await createField(deps.store, c.req.valid('json'), deps.now()) }, 201));
-  app.openapi(update, async (c) => c.json({ field: await changeField(deps.store, c.req.valid('param').id, c.req.valid('json')) }, 200));
+  app.openapi(create, async (c) =>
+    c.json({ field: await createField(deps.store, c.req.valid('json'), deps.now()) }, 201),
+  );
+  app.openapi(update, async (c) =>
+    c.json({ field: await changeField(deps.store, c.req.valid('param').id, c.req.valid('json')) }, 200),
+  );
   app.openapi(remove, async (c) => {
     await removeField(deps.store, c.req.valid('param').id);
     return c.body(null, 204);

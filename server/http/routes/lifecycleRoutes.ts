@@ -1,7 +1,14 @@
 // A conversation's life after it is taken: private notes, close, transfer, and an admin's assign.
 import { createRoute, z } from '@hono/zod-openapi';
 import { ConversationResponse } from '../../../core/api';
-import { AssignRequest, CloseRequest, CreateNoteRequest, NoteResponse, NotesResponse, TransferRequest } from '../../../core/apiLifecycle';
+import {
+  AssignRequest,
+  CloseRequest,
+  CreateNoteRequest,
+  NoteResponse,
+  NotesResponse,
+  TransferRequest,
+} from '../../../core/apiLifecycle';
 import { addNote } from '../../conversations/addNote';
 import { closeConversation } from '../../conversations/closeConversation';
 import { loadVisible } from '../../conversations/loadForAction';
@@ -29,7 +36,10 @@ const createNote = createRoute({
   tags: ['notes'],
   security: bearer,
   request: { params: IdParam, body: body(CreateNoteRequest) },
-  responses: { 201: json(NoteResponse, 'Stored; synced to agents who see the conversation, never sent to the customer'), ...errorResponses(400, 401, 404) },
+  responses: {
+    201: json(NoteResponse, 'Stored; synced to agents who see the conversation, never sent to the customer'),
+    ...errorResponses(400, 401, 404),
+  },
 });
 
 const close = createRoute({
@@ -47,7 +57,10 @@ const transfer = createRoute({
   tags: ['conversations'],
   security: bearer,
   request: { params: IdParam, body: body(TransferRequest) },
-  responses: { 200: json(ConversationResponse, 'Assigned to the other agent, or back in the New queue'), ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    200: json(ConversationResponse, 'Assigned to the other agent, or back in the New queue'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 
 const assign = createRoute({
@@ -70,22 +83,45 @@ export function lifecycleRoutes(deps: AppDeps) {
   });
 
   app.openapi(createNote, async (c) => {
-    const note = await addNote(deps.store, c.get('agent'), c.req.valid('param').id, c.req.valid('json').text, deps.now());
+    const note = await addNote(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json').text,
+      deps.now(),
+    );
     return c.json({ note }, 201);
   });
 
   app.openapi(close, async (c) => {
-    const conversation = await closeConversation(deps.store, c.get('agent'), c.req.valid('param').id, c.req.valid('json').type, deps.now());
+    const conversation = await closeConversation(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json').type,
+      deps.now(),
+    );
     return c.json({ conversation }, 200);
   });
 
   app.openapi(transfer, async (c) => {
-    const conversation = await transferConversation(deps.store, c.get('agent'), c.req.valid('param').id, c.req.valid('json'), deps.now());
+    const conversation = await transferConversation(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json'),
+      deps.now(),
+    );
     return c.json({ conversation }, 200);
   });
 
   app.openapi(assign, async (c) => {
-    const conversation = await assignConversation(deps.store, c.get('agent'), c.req.valid('param').id, c.req.valid('json').agentId);
+    const conversation = await assignConversation(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      c.req.valid('json').agentId,
+    );
     return c.json({ conversation }, 200);
   });
   return app;

@@ -17,7 +17,10 @@ const getMedia = createRoute({
   security: bearer,
   request: { params: z.object({ id: z.string().min(1) }) },
   responses: {
-    200: { description: 'The file, with its content type', content: { 'application/octet-stream': { schema: z.any() } } },
+    200: {
+      description: 'The file, with its content type',
+      content: { 'application/octet-stream': { schema: z.any() } },
+    },
     ...errorResponses(401, 404, 409),
   },
 });
@@ -30,7 +33,11 @@ export function mediaRoutes(deps: AppDeps) {
     const conversation = media ? await findConversation(deps.store.db, media.conversation_id) : null;
     if (!media || !conversation || !canSee(conversation, c.get('agent'))) throw notFound('File');
     if (media.status !== 'ready' || !media.bytes) {
-      throw new ApiException(409, 'conflict', media.status === 'failed' ? 'This file could not be downloaded from Meta.' : 'This file is still downloading.');
+      throw new ApiException(
+        409,
+        'conflict',
+        media.status === 'failed' ? 'This file could not be downloaded from Meta.' : 'This file is still downloading.',
+      );
     }
     const filename = (media.filename ?? 'file').replace(/[^\w.\- ]/g, '_');
     return new Response(new Uint8Array(media.bytes), {

@@ -21,7 +21,10 @@ const update = createRoute({
   tags: ['settings'],
   security: bearer,
   request: { body: { required: true, content: { 'application/json': { schema: UpdateSettingsRequest } } } },
-  responses: { 200: json(SettingsResponse, 'Changed; every agent receives them through sync'), ...errorResponses(400, 401, 403) },
+  responses: {
+    200: json(SettingsResponse, 'Changed; every agent receives them through sync'),
+    ...errorResponses(400, 401, 403),
+  },
 });
 
 export function settingsRoutes(deps: AppDeps) {

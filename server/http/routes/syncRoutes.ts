@@ -21,7 +21,12 @@ export function syncRoutes(deps: AppDeps) {
   app.use('/sync', requireAgent(deps.store));
   app.openapi(sync, async (c) => {
     const { since, wait, limit } = c.req.valid('query');
-    const page = await longPollSync(deps.store, c.get('agent'), { since, limit, waitMs: wait * 1000, signal: c.req.raw.signal });
+    const page = await longPollSync(deps.store, c.get('agent'), {
+      since,
+      limit,
+      waitMs: wait * 1000,
+      signal: c.req.raw.signal,
+    });
     return c.json(page, 200);
   });
   return app;

@@ -55,7 +55,9 @@ export function tagsRoutes(deps: AppDeps) {
   app.use('/tags/*', requireAgent(deps.store));
   app.openapi(list, async (c) => c.json({ tags: await listTags(deps.store.db) }, 200));
   app.openapi(create, async (c) => c.json({ tag: await createTag(deps.store, c.req.valid('json'), deps.now()) }, 201));
-  app.openapi(update, async (c) => c.json({ tag: await changeTag(deps.store, c.req.valid('param').id, c.req.valid('json')) }, 200));
+  app.openapi(update, async (c) =>
+    c.json({ tag: await changeTag(deps.store, c.req.valid('param').id, c.req.valid('json')) }, 200),
+  );
   app.openapi(remove, async (c) => {
     await removeTag(deps.store, c.req.valid('param').id);
     return c.body(null, 204);

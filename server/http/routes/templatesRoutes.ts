@@ -11,7 +11,14 @@ import {
 import type { Agent } from '../../../core/model';
 import { templateBodyProblem } from '../../../core/templates';
 import { ApiException, notFound } from '../../errors';
-import { deleteTemplate, findTemplate, insertTemplate, listTemplates, templateNameTaken, updateTemplate } from '../../store/repos/templates';
+import {
+  deleteTemplate,
+  findTemplate,
+  insertTemplate,
+  listTemplates,
+  templateNameTaken,
+  updateTemplate,
+} from '../../store/repos/templates';
 import { importTemplates } from '../../templates/importTemplates';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
@@ -49,7 +56,10 @@ const remove = createRoute({
   tags: ['templates'],
   security: bearer,
   request: { params: IdParam },
-  responses: { 204: { description: 'Deleted (admin); messages already sent keep their text' }, ...errorResponses(401, 403, 404) },
+  responses: {
+    204: { description: 'Deleted (admin); messages already sent keep their text' },
+    ...errorResponses(401, 403, 404),
+  },
 });
 const importRoute = createRoute({
   method: 'post',
@@ -57,7 +67,10 @@ const importRoute = createRoute({
   tags: ['templates'],
   security: bearer,
   request: { body: { required: false, content: { 'application/json': { schema: TemplateImportRequest } } } },
-  responses: { 200: json(TemplateImportResponse, "Meta's approved templates, created or refreshed (admin)"), ...errorResponses(400, 401, 403, 409) },
+  responses: {
+    200: json(TemplateImportResponse, "Meta's approved templates, created or refreshed (admin)"),
+    ...errorResponses(400, 401, 403, 409),
+  },
 });
 
 const adminOnly = (agent: Agent) => {

@@ -14,7 +14,9 @@ export async function findAgentRow(q: Queryable, id: string): Promise<AgentRow |
  * moment are serialised, so the second sees the first's change and the last admin stays.
  */
 export async function lockActiveAdminIds(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ id: string }>(`SELECT id FROM agents WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
+  const rows = await q.query<{ id: string }>(
+    `SELECT id FROM agents WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -46,7 +48,10 @@ export async function releaseOpenConversations(q: Queryable, agentId: string): P
 }
 
 /** Notes of these conversations: re-announced so the agents who now see them receive them too. */
-export async function listNoteIds(q: Queryable, conversationIds: string[]): Promise<{ id: string; conversationId: string }[]> {
+export async function listNoteIds(
+  q: Queryable,
+  conversationIds: string[],
+): Promise<{ id: string; conversationId: string }[]> {
   if (conversationIds.length === 0) return [];
   return q.query<{ id: string; conversationId: string }>(
     `SELECT id, conversation_id AS "conversationId" FROM notes WHERE conversation_id = ANY($1::text[])`,

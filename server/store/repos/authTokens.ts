@@ -4,7 +4,11 @@ import type { Queryable } from '../db';
 import { toAgent, type AgentRow } from '../rows';
 
 export async function insertAuthToken(q: Queryable, tokenHash: string, agentId: string, now: number): Promise<void> {
-  await q.query('INSERT INTO auth_tokens (token_hash, agent_id, created_at) VALUES ($1, $2, $3)', [tokenHash, agentId, now]);
+  await q.query('INSERT INTO auth_tokens (token_hash, agent_id, created_at) VALUES ($1, $2, $3)', [
+    tokenHash,
+    agentId,
+    now,
+  ]);
 }
 
 /** The active agent the token belongs to, or null (unknown, revoked, or agent deactivated). */

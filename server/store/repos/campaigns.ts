@@ -56,7 +56,17 @@ export async function insertCampaign(
   const [row] = await q.query<CampaignRow>(
     `INSERT INTO campaigns (id, template_id, params, assignee_id, created_by, created_at, total, failed, status)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9) RETURNING *`,
-    [randomUUID(), input.templateId, JSON.stringify(input.params), input.assigneeId, input.createdBy, now, input.recipients.length, failed, status],
+    [
+      randomUUID(),
+      input.templateId,
+      JSON.stringify(input.params),
+      input.assigneeId,
+      input.createdBy,
+      now,
+      input.recipients.length,
+      failed,
+      status,
+    ],
   );
   await q.query(
     `INSERT INTO campaign_recipients (campaign_id, position, input, phone, status, error)
@@ -80,13 +90,28 @@ export async function findCampaign(q: Queryable, id: string): Promise<CampaignRe
 
 export async function findCampaignsByIds(q: Queryable, ids: string[]): Promise<Campaign[]> {
   if (ids.length === 0) return [];
-  return (await q.query<CampaignRow>('SELECT * FROM campaigns WHERE id = ANY($1::text[])', [ids])).map((r) => toCampaign(toRecord(r)));
+  return (await q.query<CampaignRow>('SELECT * FROM campaigns WHERE id = ANY($1::text[])', [ids])).map((r) =>
+    toCampaign(toRecord(r)),
+  );
 }
 
-type RecipientRow = { position: number; input: string; phone: string | null; status: CampaignRecipient['status']; error: string | null; conversation_id: string | null };
+type RecipientRow = {
+  position: number;
+  input: string;
+  phone: string | null;
+  status: CampaignRecipient['status'];
+  error: string | null;
+  conversation_id: string | null;
+};
 
-export async function listRecipients(q: Queryable, campaignId: string): Promise<(CampaignRecipient & { position: number })[]> {
-  const rows = await q.query<RecipientRow>('SELECT * FROM campaign_recipients WHERE campaign_id = $1 ORDER BY position', [campaignId]);
+export async function listRecipients(
+  q: Queryable,
+  campaignId: string,
+): Promise<(CampaignRecipient & { position: number })[]> {
+  const rows = await q.query<RecipientRow>(
+    'SELECT * FROM campaign_recipients WHERE campaign_id = $1 ORDER BY position',
+    [campaignId],
+  );
   return rows.map((r) => ({
     position: Number(r.position),
     input: r.input,
@@ -121,5 +146,7 @@ export async function recordRecipientOutcome(
 }
 
 export async function listRunningCampaignIds(q: Queryable): Promise<string[]> {
-  return (await q.query<{ id: string }>(`SELECT id FROM campaigns WHERE status = 'running' ORDER BY created_at`)).map((r) => r.id);
+  return (await q.query<{ id: string }>(`SELECT id FROM campaigns WHERE status = 'running' ORDER BY created_at`)).map(
+    (r) => r.id,
+  );
 }

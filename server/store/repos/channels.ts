@@ -16,13 +16,29 @@ export async function upsertChannel(q: Queryable, channel: ChannelDeclaration, n
        SET name = excluded.name, access_token = excluded.access_token,
            graph_url = excluded.graph_url, simulated = excluded.simulated
      RETURNING *`,
-    [randomUUID(), channel.kind, channel.name, channel.externalId, channel.accessToken, channel.graphUrl, channel.simulated, now],
+    [
+      randomUUID(),
+      channel.kind,
+      channel.name,
+      channel.externalId,
+      channel.accessToken,
+      channel.graphUrl,
+      channel.simulated,
+      now,
+    ],
   );
   return toChannelConfig(row);
 }
 
-export async function findChannelByExternalId(q: Queryable, kind: Channel, externalId: string): Promise<ChannelConfig | null> {
-  const [row] = await q.query<ChannelRow>('SELECT * FROM channels WHERE kind = $1 AND external_id = $2', [kind, externalId]);
+export async function findChannelByExternalId(
+  q: Queryable,
+  kind: Channel,
+  externalId: string,
+): Promise<ChannelConfig | null> {
+  const [row] = await q.query<ChannelRow>('SELECT * FROM channels WHERE kind = $1 AND external_id = $2', [
+    kind,
+    externalId,
+  ]);
   return row ? toChannelConfig(row) : null;
 }
 

@@ -23,7 +23,10 @@ export interface ContactUpsert {
  * Finds or creates the contact; a newer profile name replaces the old one. Returns whether the
  * row was created or its name or phone changed, so the caller knows to record a change.
  */
-export async function upsertContact(q: Queryable, contact: ContactUpsert): Promise<{ contact: Contact; changed: boolean }> {
+export async function upsertContact(
+  q: Queryable,
+  contact: ContactUpsert,
+): Promise<{ contact: Contact; changed: boolean }> {
   const [before] = await q.query<{ id: string; name: string; phone: string | null }>(
     'SELECT id, name, phone FROM contacts WHERE channel_id = $1 AND external_id = $2',
     [contact.channelId, contact.externalId],

@@ -27,7 +27,10 @@ export async function closeConversationRow(
 
 /** Sets the assignee (null: back to the New queue); false when the conversation is not open. */
 export async function setAssignee(q: Queryable, id: string, agentId: string | null): Promise<boolean> {
-  const rows = await q.query(`UPDATE conversations SET assignee_id = $2 WHERE id = $1 AND status = 'open' RETURNING id`, [id, agentId]);
+  const rows = await q.query(
+    `UPDATE conversations SET assignee_id = $2 WHERE id = $1 AND status = 'open' RETURNING id`,
+    [id, agentId],
+  );
   return rows.length > 0;
 }
 

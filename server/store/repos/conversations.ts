@@ -17,12 +17,16 @@ export async function findConversation(q: Queryable, id: string): Promise<Conver
 
 export async function findConversationsByIds(q: Queryable, ids: string[]): Promise<Conversation[]> {
   if (ids.length === 0) return [];
-  return (await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.id = ANY($1::text[])`, [ids])).map(toConversation);
+  return (await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.id = ANY($1::text[])`, [ids])).map(
+    toConversation,
+  );
 }
 
 export async function findConversationsByContacts(q: Queryable, contactIds: string[]): Promise<Conversation[]> {
   if (contactIds.length === 0) return [];
-  const rows = await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.contact_id = ANY($1::text[])`, [contactIds]);
+  const rows = await q.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE cv.contact_id = ANY($1::text[])`, [
+    contactIds,
+  ]);
   return rows.map(toConversation);
 }
 
@@ -41,7 +45,10 @@ export async function openConversationFor(
     [randomUUID(), contact.channelId, contact.id, now],
   );
   if (inserted.length > 0) return { id: inserted[0].id, created: true };
-  const [row] = await q.query<{ id: string }>(`SELECT id FROM conversations WHERE contact_id = $1 AND status = 'open'`, [contact.id]);
+  const [row] = await q.query<{ id: string }>(
+    `SELECT id FROM conversations WHERE contact_id = $1 AND status = 'open'`,
+    [contact.id],
+  );
   return { id: row.id, created: false };
 }
 
@@ -67,7 +74,11 @@ export async function recordInbound(
 }
 
 /** An agent wrote: the conversation's activity and preview follow. */
-export async function recordOutbound(q: Queryable, conversationId: string, message: { at: number; preview: string }): Promise<void> {
+export async function recordOutbound(
+  q: Queryable,
+  conversationId: string,
+  message: { at: number; preview: string },
+): Promise<void> {
   await q.query(
     `UPDATE conversations SET
        last_message_preview = $3,
@@ -88,6 +99,9 @@ export async function claimConversation(q: Queryable, id: string, agentId: strin
 
 /** Returns whether anything changed (already read: no change to sync). */
 export async function clearUnread(q: Queryable, id: string): Promise<boolean> {
-  const rows = await q.query(`UPDATE conversations SET unread_count = 0 WHERE id = $1 AND unread_count > 0 RETURNING id`, [id]);
+  const rows = await q.query(
+    `UPDATE conversations SET unread_count = 0 WHERE id = $1 AND unread_count > 0 RETURNING id`,
+    [id],
+  );
   return rows.length > 0;
 }

@@ -4,7 +4,14 @@ import type { FieldDefinition } from '../../../core/model';
 import type { FieldValue } from '../../../core/fieldValues';
 import type { Queryable } from '../db';
 
-type FieldRow = { id: string; key: string; label: string; type: FieldDefinition['type']; choices: string[] | string; position: number };
+type FieldRow = {
+  id: string;
+  key: string;
+  label: string;
+  type: FieldDefinition['type'];
+  choices: string[] | string;
+  position: number;
+};
 
 const toField = (row: FieldRow): FieldDefinition => ({
   id: row.id,
@@ -18,12 +25,16 @@ const toField = (row: FieldRow): FieldDefinition => ({
 const COLUMNS = 'id, key, label, type, choices, position';
 
 export async function listFields(q: Queryable): Promise<FieldDefinition[]> {
-  return (await q.query<FieldRow>(`SELECT ${COLUMNS} FROM field_definitions ORDER BY position, created_at, id`)).map(toField);
+  return (await q.query<FieldRow>(`SELECT ${COLUMNS} FROM field_definitions ORDER BY position, created_at, id`)).map(
+    toField,
+  );
 }
 
 export async function findFieldsByIds(q: Queryable, ids: string[]): Promise<FieldDefinition[]> {
   if (ids.length === 0) return [];
-  return (await q.query<FieldRow>(`SELECT ${COLUMNS} FROM field_definitions WHERE id = ANY($1::text[])`, [ids])).map(toField);
+  return (await q.query<FieldRow>(`SELECT ${COLUMNS} FROM field_definitions WHERE id = ANY($1::text[])`, [ids])).map(
+    toField,
+  );
 }
 
 export async function fieldKeyTaken(q: Queryable, key: string): Promise<boolean> {
@@ -62,7 +73,10 @@ export async function updateField(
 
 /** Customers holding a value of the field (its deletion changes them too). */
 export async function contactsWithFieldValue(q: Queryable, fieldId: string): Promise<string[]> {
-  const rows = await q.query<{ contact_id: string }>('SELECT contact_id FROM contact_field_values WHERE field_id = $1', [fieldId]);
+  const rows = await q.query<{ contact_id: string }>(
+    'SELECT contact_id FROM contact_field_values WHERE field_id = $1',
+    [fieldId],
+  );
   return rows.map((r) => r.contact_id);
 }
 
@@ -81,7 +95,10 @@ export async function writeContactFieldValues(
   for (const { fieldId, value } of values) {
     const rows =
       value === null
-        ? await q.query('DELETE FROM contact_field_values WHERE contact_id = $1 AND field_id = $2 RETURNING field_id', [contactId, fieldId])
+        ? await q.query('DELETE FROM contact_field_values WHERE contact_id = $1 AND field_id = $2 RETURNING field_id', [
+            contactId,
+            fieldId,
+          ])
         : await q.query(
             `INSERT INTO contact_field_values (contact_id, field_id, value, updated_at) VALUES ($1, $2, $3::jsonb, $4)
              ON CONFLICT (contact_id, field_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at

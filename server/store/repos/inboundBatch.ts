@@ -20,9 +20,19 @@ export interface InboundState {
  * For each message (in order): whether it is stored, its customer's contact and open
  * conversation — one statement for the whole batch.
  */
-export async function readInboundState(q: Queryable, keys: (Key & { contactExternalId: string })[]): Promise<InboundState[]> {
+export async function readInboundState(
+  q: Queryable,
+  keys: (Key & { contactExternalId: string })[],
+): Promise<InboundState[]> {
   if (keys.length === 0) return [];
-  const rows = await q.query<{ ord: number; stored: boolean; contact_id: string | null; name: string | null; phone: string | null; conversation_id: string | null }>(
+  const rows = await q.query<{
+    ord: number;
+    stored: boolean;
+    contact_id: string | null;
+    name: string | null;
+    phone: string | null;
+    conversation_id: string | null;
+  }>(
     // Probes per message (subplans, a LIMITed lateral) rather than joins: a join may be planned
     // as a hash join that scans the whole messages table for a batch of a few rows.
     `SELECT k.ord,

@@ -55,13 +55,15 @@ export async function claimMediaJob(q: Queryable, now: number): Promise<MediaJob
 }
 
 /** Stores the bytes and flips the message's MediaRef to ready (with the real content type). */
-export async function completeMedia(q: Queryable, job: MediaJob, file: { bytes: Uint8Array; mimeType: string }): Promise<void> {
-  await q.query(`UPDATE media SET status = 'ready', bytes = $2, size = $3, mime_type = $4, last_error = NULL WHERE id = $1`, [
-    job.id,
-    file.bytes,
-    file.bytes.byteLength,
-    file.mimeType,
-  ]);
+export async function completeMedia(
+  q: Queryable,
+  job: MediaJob,
+  file: { bytes: Uint8Array; mimeType: string },
+): Promise<void> {
+  await q.query(
+    `UPDATE media SET status = 'ready', bytes = $2, size = $3, mime_type = $4, last_error = NULL WHERE id = $1`,
+    [job.id, file.bytes, file.bytes.byteLength, file.mimeType],
+  );
   await q.query(
     `UPDATE messages SET media = media || jsonb_build_object('ready', true, 'mimeType', $2::text) WHERE id = $1`,
     [job.message_id, file.mimeType],
@@ -72,7 +74,11 @@ export async function completeMedia(q: Queryable, job: MediaJob, file: { bytes: 
 export async function failMediaAttempt(q: Queryable, job: MediaJob, reason: string): Promise<boolean> {
   const givenUp = job.attempts >= MAX_MEDIA_ATTEMPTS;
   // The claim stays: the file is tried again once the lease has passed, not in a tight loop.
-  await q.query(`UPDATE media SET status = $2, last_error = $3 WHERE id = $1`, [job.id, givenUp ? 'failed' : 'pending', reason]);
+  await q.query(`UPDATE media SET status = $2, last_error = $3 WHERE id = $1`, [
+    job.id,
+    givenUp ? 'failed' : 'pending',
+    reason,
+  ]);
   return givenUp;
 }
 
@@ -86,6 +92,9 @@ export interface StoredMedia {
 }
 
 export async function findMedia(q: Queryable, id: string): Promise<StoredMedia | null> {
-  const [row] = await q.query<StoredMedia>('SELECT id, conversation_id, status, mime_type, filename, bytes FROM media WHERE id = $1', [id]);
+  const [row] = await q.query<StoredMedia>(
+    'SELECT id, conversation_id, status, mime_type, filename, bytes FROM media WHERE id = $1',
+    [id],
+  );
   return row ?? null;
 }

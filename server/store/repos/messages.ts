@@ -24,15 +24,26 @@ export async function insertInboundMessage(q: Queryable, message: NewInboundMess
      ON CONFLICT (channel_id, external_id) DO NOTHING
      RETURNING *`,
     [
-      randomUUID(), message.conversationId, message.channelId, message.kind, message.text, message.originalType, message.externalId, message.createdAt,
-      message.media ? JSON.stringify(message.media) : null, message.location ? JSON.stringify(message.location) : null,
+      randomUUID(),
+      message.conversationId,
+      message.channelId,
+      message.kind,
+      message.text,
+      message.originalType,
+      message.externalId,
+      message.createdAt,
+      message.media ? JSON.stringify(message.media) : null,
+      message.location ? JSON.stringify(message.location) : null,
     ],
   );
   return row ? toMessage(row) : null;
 }
 
 export async function inboundMessageExists(q: Queryable, channelId: string, externalId: string): Promise<boolean> {
-  const rows = await q.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [channelId, externalId]);
+  const rows = await q.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [
+    channelId,
+    externalId,
+  ]);
   return rows.length > 0;
 }
 
@@ -52,7 +63,15 @@ export async function insertAgentMessage(q: Queryable, message: NewAgentMessage)
      VALUES ($1, $2, $3, 'agent', $4, 'text', $5, 'pending', $6, $7)
      ON CONFLICT (client_id) DO NOTHING
      RETURNING *`,
-    [randomUUID(), message.conversationId, message.channelId, message.agentId, message.text, message.clientId, message.createdAt],
+    [
+      randomUUID(),
+      message.conversationId,
+      message.channelId,
+      message.agentId,
+      message.text,
+      message.clientId,
+      message.createdAt,
+    ],
   );
   return row ? toMessage(row) : null;
 }
@@ -73,7 +92,11 @@ export async function findMessagesByIds(q: Queryable, ids: string[]): Promise<Me
 }
 
 /** Our own message with this platform id, locked for the status update. */
-export async function findOutboundByExternalId(q: Queryable, channelId: string, externalId: string): Promise<MessageRow | null> {
+export async function findOutboundByExternalId(
+  q: Queryable,
+  channelId: string,
+  externalId: string,
+): Promise<MessageRow | null> {
   const [row] = await q.query<MessageRow>(
     `SELECT * FROM messages WHERE channel_id = $1 AND external_id = $2 AND author <> 'customer' FOR UPDATE`,
     [channelId, externalId],

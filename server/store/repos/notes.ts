@@ -13,7 +13,10 @@ const toNote = (row: NoteRow): Note => ({
   createdAt: Number(row.created_at),
 });
 
-export async function insertNote(q: Queryable, note: { conversationId: string; agentId: string; text: string; createdAt: number }): Promise<Note> {
+export async function insertNote(
+  q: Queryable,
+  note: { conversationId: string; agentId: string; text: string; createdAt: number },
+): Promise<Note> {
   const [row] = await q.query<NoteRow>(
     `INSERT INTO notes (id, conversation_id, agent_id, text, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
     [randomUUID(), note.conversationId, note.agentId, note.text, note.createdAt],
@@ -29,5 +32,7 @@ export async function findNotesByIds(q: Queryable, ids: string[]): Promise<Note[
 
 /** Oldest first. */
 export async function listNotes(q: Queryable, conversationId: string): Promise<Note[]> {
-  return (await q.query<NoteRow>(`SELECT * FROM notes WHERE conversation_id = $1 ORDER BY created_at, id`, [conversationId])).map(toNote);
+  return (
+    await q.query<NoteRow>(`SELECT * FROM notes WHERE conversation_id = $1 ORDER BY created_at, id`, [conversationId])
+  ).map(toNote);
 }

@@ -33,13 +33,20 @@ export async function parkStatus(
 }
 
 /** Removes and returns what was parked for this platform id. */
-export async function takeParkedStatus(q: Queryable, channelId: string, externalId: string): Promise<ParkedStatus | null> {
+export async function takeParkedStatus(
+  q: Queryable,
+  channelId: string,
+  externalId: string,
+): Promise<ParkedStatus | null> {
   const [row] = await q.query<{ status: DeliveryStatus; error_code: string | null; error_message: string | null }>(
     'DELETE FROM parked_statuses WHERE channel_id = $1 AND external_id = $2 RETURNING status, error_code, error_message',
     [channelId, externalId],
   );
   if (!row) return null;
-  return { status: row.status, error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null };
+  return {
+    status: row.status,
+    error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+  };
 }
 
 /**

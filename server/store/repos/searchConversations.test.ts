@@ -14,13 +14,26 @@ describeOnBothDatabases('search', (kind) => {
 
   beforeAll(async () => {
     t = await createTestServer(kind);
-    [ana, ben, admin] = [await t.signIn({ name: 'Ana' }), await t.signIn({ name: 'Ben' }), await t.signIn({ role: 'admin' })];
-    await t.ingest(fakeInboundMessage({ contact: oldCustomer, text: 'my parcel 77-ZETA never came', timestamp: t.clock.now() }));
+    [ana, ben, admin] = [
+      await t.signIn({ name: 'Ana' }),
+      await t.signIn({ name: 'Ben' }),
+      await t.signIn({ role: 'admin' }),
+    ];
+    await t.ingest(
+      fakeInboundMessage({ contact: oldCustomer, text: 'my parcel 77-ZETA never came', timestamp: t.clock.now() }),
+    );
     oldId = (await t.call('GET', '/v1/conversations?q=Griselda', { token: admin.token })).body.conversations[0].id;
     await t.call('POST', `/v1/conversations/${oldId}/accept`, { token: ana.token });
 
-    await t.ingest(fakeInboundMessage({ contact: fakeCustomer({ name: 'Closed Carla' }), text: 'thanks, solved', timestamp: t.clock.now() }));
-    closedId = (await t.call('GET', '/v1/conversations?q=Closed%20Carla', { token: admin.token })).body.conversations[0].id;
+    await t.ingest(
+      fakeInboundMessage({
+        contact: fakeCustomer({ name: 'Closed Carla' }),
+        text: 'thanks, solved',
+        timestamp: t.clock.now(),
+      }),
+    );
+    closedId = (await t.call('GET', '/v1/conversations?q=Closed%20Carla', { token: admin.token })).body.conversations[0]
+      .id;
     await t.call('POST', `/v1/conversations/${closedId}/accept`, { token: ana.token });
     await t.call('POST', `/v1/conversations/${closedId}/close`, { token: ana.token, body: { type: 'positive' } });
     t.clock.advance(45 * DAY);
@@ -28,7 +41,9 @@ describeOnBothDatabases('search', (kind) => {
   afterAll(() => t.close());
 
   const search = async (who: SignedIn, q: string) =>
-    (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(q)}`, { token: who.token })).body.conversations.map((c: { id: string }) => c.id);
+    (await t.call('GET', `/v1/conversations?q=${encodeURIComponent(q)}`, { token: who.token })).body.conversations.map(
+      (c: { id: string }) => c.id,
+    );
 
   it('finds a 45-day-old conversation by name, phone and message text', async () => {
     expect(await search(ana, 'griselda')).toEqual([oldId]);

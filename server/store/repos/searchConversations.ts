@@ -29,7 +29,9 @@ export async function searchConversations(
   }
   if (options.tag) {
     params.push(options.tag);
-    where.push(`EXISTS (SELECT 1 FROM contact_tags tg WHERE tg.contact_id = cv.contact_id AND tg.tag_id = $${params.length})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM contact_tags tg WHERE tg.contact_id = cv.contact_id AND tg.tag_id = $${params.length})`,
+    );
   }
   params.push(options.limit);
   const rows = await q.query<ConversationRow>(

@@ -12,7 +12,9 @@ const toSettings = (row: SettingsRow): Settings => ({
 });
 
 export async function getSettings(q: Queryable): Promise<Settings> {
-  const [row] = await q.query<SettingsRow>(`SELECT default_layout, auto_close_days FROM settings WHERE id = 'workspace'`);
+  const [row] = await q.query<SettingsRow>(
+    `SELECT default_layout, auto_close_days FROM settings WHERE id = 'workspace'`,
+  );
   return toSettings(row);
 }
 

@@ -22,16 +22,18 @@ export async function tagNameTaken(q: Queryable, name: string, exceptId: string 
 }
 
 export async function insertTag(q: Queryable, tag: { name: string; color: string }, now: number): Promise<Tag> {
-  const [row] = await q.query<TagRow>('INSERT INTO tags (id, name, color, created_at) VALUES ($1, $2, $3, $4) RETURNING id, name, color', [
-    randomUUID(),
-    tag.name,
-    tag.color,
-    now,
-  ]);
+  const [row] = await q.query<TagRow>(
+    'INSERT INTO tags (id, name, color, created_at) VALUES ($1, $2, $3, $4) RETURNING id, name, color',
+    [randomUUID(), tag.name, tag.color, now],
+  );
   return toTag(row);
 }
 
-export async function updateTag(q: Queryable, id: string, patch: { name?: string; color?: string }): Promise<Tag | null> {
+export async function updateTag(
+  q: Queryable,
+  id: string,
+  patch: { name?: string; color?: string },
+): Promise<Tag | null> {
   const [row] = await q.query<TagRow>(
     'UPDATE tags SET name = COALESCE($2, name), color = COALESCE($3, color) WHERE id = $1 RETURNING id, name, color',
     [id, patch.name ?? null, patch.color ?? null],
@@ -56,6 +58,9 @@ export async function addContactTag(q: Queryable, contactId: string, tagId: stri
 }
 
 export async function removeContactTag(q: Queryable, contactId: string, tagId: string): Promise<boolean> {
-  const rows = await q.query('DELETE FROM contact_tags WHERE contact_id = $1 AND tag_id = $2 RETURNING tag_id', [contactId, tagId]);
+  const rows = await q.query('DELETE FROM contact_tags WHERE contact_id = $1 AND tag_id = $2 RETURNING tag_id', [
+    contactId,
+    tagId,
+  ]);
   return rows.length > 0;
 }

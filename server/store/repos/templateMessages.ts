@@ -45,12 +45,18 @@ export async function insertTemplateMessage(q: Queryable, message: NewTemplateMe
 }
 
 export async function findSentTemplate(q: Queryable, messageId: string): Promise<SentTemplate | null> {
-  const [row] = await q.query<{ template: SentTemplate | string | null }>('SELECT template FROM messages WHERE id = $1', [messageId]);
+  const [row] = await q.query<{ template: SentTemplate | string | null }>(
+    'SELECT template FROM messages WHERE id = $1',
+    [messageId],
+  );
   if (!row?.template) return null;
   return typeof row.template === 'string' ? (JSON.parse(row.template) as SentTemplate) : row.template;
 }
 
 /** A template went out: the conversation waits in Outgoing until the customer writes (ingest clears it). */
 export async function markOutgoing(q: Queryable, conversationId: string, at: number): Promise<void> {
-  await q.query('UPDATE conversations SET outgoing_since = COALESCE(outgoing_since, $2) WHERE id = $1', [conversationId, at]);
+  await q.query('UPDATE conversations SET outgoing_since = COALESCE(outgoing_since, $2) WHERE id = $1', [
+    conversationId,
+    at,
+  ]);
 }

@@ -49,9 +49,17 @@ export async function insertTemplate(q: Queryable, input: TemplateInput, now: nu
 }
 
 /** Creates or refreshes by (name, language); `changed` is false when nothing differed. */
-export async function upsertTemplate(q: Queryable, input: TemplateInput, now: number): Promise<{ template: Template; changed: boolean }> {
-  const [before] = await q.query<TemplateRow>('SELECT * FROM templates WHERE name = $1 AND language = $2', [input.name, input.language]);
-  if (before && before.category === input.category && before.body === input.body) return { template: toTemplate(before), changed: false };
+export async function upsertTemplate(
+  q: Queryable,
+  input: TemplateInput,
+  now: number,
+): Promise<{ template: Template; changed: boolean }> {
+  const [before] = await q.query<TemplateRow>('SELECT * FROM templates WHERE name = $1 AND language = $2', [
+    input.name,
+    input.language,
+  ]);
+  if (before && before.category === input.category && before.body === input.body)
+    return { template: toTemplate(before), changed: false };
   const [row] = await q.query<TemplateRow>(
     `INSERT INTO templates (id, name, language, category, body, param_count, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
@@ -63,7 +71,12 @@ export async function upsertTemplate(q: Queryable, input: TemplateInput, now: nu
   return { template: toTemplate(row), changed: true };
 }
 
-export async function updateTemplate(q: Queryable, id: string, input: TemplateInput, now: number): Promise<Template | null> {
+export async function updateTemplate(
+  q: Queryable,
+  id: string,
+  input: TemplateInput,
+  now: number,
+): Promise<Template | null> {
   const [row] = await q.query<TemplateRow>(
     `UPDATE templates SET name = $2, language = $3, category = $4, body = $5, param_count = $6, updated_at = $7
      WHERE id = $1 RETURNING *`,
@@ -76,7 +89,16 @@ export async function deleteTemplate(q: Queryable, id: string): Promise<boolean>
   return (await q.query('DELETE FROM templates WHERE id = $1 RETURNING id', [id])).length > 0;
 }
 
-export async function templateNameTaken(q: Queryable, name: string, language: string, exceptId: string | null): Promise<boolean> {
-  const rows = await q.query('SELECT 1 FROM templates WHERE name = $1 AND language = $2 AND id <> COALESCE($3, \'\')', [name, language, exceptId]);
+export async function templateNameTaken(
+  q: Queryable,
+  name: string,
+  language: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const rows = await q.query("SELECT 1 FROM templates WHERE name = $1 AND language = $2 AND id <> COALESCE($3, '')", [
+    name,
+    language,
+    exceptId,
+  ]);
   return rows.length > 0;
 }

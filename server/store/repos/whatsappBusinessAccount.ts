@@ -5,7 +5,9 @@ import type { Queryable } from '../db';
 import { toChannelConfig, type ChannelRow } from '../rows';
 
 /** The first WhatsApp channel declared (the one a campaign sends from), with its WABA id if known. */
-export async function findTemplateChannel(q: Queryable): Promise<{ channel: ChannelConfig; wabaId: string | null } | null> {
+export async function findTemplateChannel(
+  q: Queryable,
+): Promise<{ channel: ChannelConfig; wabaId: string | null } | null> {
   const [row] = await q.query<ChannelRow & { waba_id: string | null }>(
     `SELECT * FROM channels WHERE kind = 'whatsapp' ORDER BY created_at, id LIMIT 1`,
   );
