@@ -2,7 +2,7 @@ import type { FieldValue } from '@/core/fieldValues';
 import type { Contact, FieldDefinition } from '@/core/model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
-import { describeError } from '../sidepanel/usePanelActions';
+import { describeError } from '../sidepanel/notice';
 import { FieldEditor } from './FieldEditor';
 
 /** The admin's information fields, each editable in place. */

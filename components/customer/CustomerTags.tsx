@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Contact, Tag } from '@/core/model';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
-import { describeError } from '../sidepanel/usePanelActions';
+import { describeError } from '../sidepanel/notice';
 import { TagChip } from './TagChip';
 import { TagPicker } from './TagPicker';
 

@@ -16,7 +16,8 @@ import { ThreadView } from '../thread/ThreadView';
 import { InboxScreen } from './InboxScreen';
 import { SearchableInbox } from '../search/SearchableInbox';
 import { SignedOut } from './SignedOut';
-import { usePanelActions, type Notice } from './usePanelActions';
+import type { Notice } from './notice';
+import { usePanelActions } from './usePanelActions';
 
 const NOTICE_MS = 4_000;
 

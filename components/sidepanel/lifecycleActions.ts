@@ -2,15 +2,9 @@
 // background; a failure becomes a notice, a success a short confirmation.
 import { sendMessage } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
-import type { Notice } from './usePanelActions';
+import { describeError, type Guard, type Notice } from './notice';
 
-type Guard = <T>(run: () => Promise<T>) => Promise<T | undefined>;
-
-export function lifecycleActions(
-  notify: (notice: Notice) => void,
-  describeError: (err: unknown) => string,
-  guard: Guard,
-) {
+export function lifecycleActions(notify: (notice: Notice) => void, guard: Guard) {
   const done = async (run: () => Promise<unknown>, message: string): Promise<boolean> => {
     const ok = await guard(async () => {
       await run();

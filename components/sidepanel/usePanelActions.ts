@@ -2,20 +2,12 @@ import { useMemo } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
 import { lifecycleActions } from './lifecycleActions';
-
-export type Notice = { tone: 'error' | 'info'; text: string };
-
-/** Turns an error that crossed the messaging bridge into words for the agent (never a stack). */
-export function describeError(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  if (e?.code === 'conflict') return e.message || t.errors.conflict;
-  return t.errors.generic(e?.message || String(err));
-}
+import { describeError, type Guard, type Notice } from './notice';
 
 /** Every side-panel action goes to the background; failures become a notice, not a crash. */
 export function usePanelActions(notify: (notice: Notice) => void) {
   return useMemo(() => {
-    const guard = async <T>(run: () => Promise<T>): Promise<T | undefined> => {
+    const guard: Guard = async (run) => {
       try {
         return await run();
       } catch (err) {
@@ -51,7 +43,7 @@ export function usePanelActions(notify: (notice: Notice) => void) {
           );
         }),
       syncNow: () => void sendMessage('syncNow').catch(() => undefined),
-      ...lifecycleActions(notify, describeError, guard),
+      ...lifecycleActions(notify, guard),
     };
   }, [notify]);
 }

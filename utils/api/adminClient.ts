@@ -1,15 +1,7 @@
-// The options page's typed client for workspace administration (tags, fields, templates, agents,
-// settings). Results are parsed with the core schemas; failures are ApiClientErrors whose message
-// is the server's sentence. The synced copy catches up through the background afterwards.
+// Workspace administration (tags, fields, templates, settings). Results are parsed with the core
+// schemas; the server checks that the caller is an admin.
 import { z } from 'zod';
-import { ApiError } from '@/core/api';
-import {
-  InviteAgentResponse,
-  SettingsResponse,
-  UpdateAgentResponse,
-  type UpdateAgentRequest,
-  type UpdateSettingsRequest,
-} from '@/core/apiAdmin';
+import { SettingsResponse, type UpdateSettingsRequest } from '@/core/apiAdmin';
 import {
   FieldResponse,
   TagResponse,
@@ -19,77 +11,33 @@ import {
   type UpdateTagRequest,
 } from '@/core/apiCustomerInfo';
 import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/apiTemplates';
-import type { Role } from '@/core/model';
-import { ApiClientError } from './errors';
+import type { Requester } from './request';
 
-type Method = 'POST' | 'PATCH' | 'DELETE';
 const ANY = z.unknown();
+export type CreateFieldInput = z.input<typeof CreateFieldRequest>;
 
-export interface AdminClientDeps {
-  baseUrl: string;
-  token: string;
-  fetch?: typeof fetch;
-}
-
-export type AdminClient = ReturnType<typeof createAdminClient>;
-
-export function createAdminClient(deps: AdminClientDeps) {
-  const doFetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const base = deps.baseUrl.replace(/\/+$/, '');
-
-  async function send<S extends z.ZodType>(
-    schema: S,
-    method: Method,
-    path: string,
-    body?: unknown,
-  ): Promise<z.infer<S>> {
-    let res: Response;
-    try {
-      res = await doFetch(base + path, {
-        method,
-        headers: {
-          accept: 'application/json',
-          authorization: `Bearer ${deps.token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (err) {
-      throw new ApiClientError(0, 'offline', `Can't reach ${base}: ${(err as Error).message}`);
-    }
-    const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
-    if (!res.ok) {
-      const parsed = ApiError.safeParse(json);
-      if (parsed.success) throw new ApiClientError(res.status, parsed.data.error.code, parsed.data.error.message);
-      throw new ApiClientError(res.status, res.status >= 500 ? 'internal' : 'invalid', `HTTP ${res.status}`);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new ApiClientError(res.status, 'bad_response', `Unexpected answer from ${path}`);
-    return parsed.data;
-  }
-
+export function createAdminClient(request: Requester) {
   const id = (value: string) => encodeURIComponent(value);
+  const post = <S extends z.ZodType>(schema: S, path: string, body: unknown) =>
+    request.json(schema, path, { method: 'POST', body });
+  const patch = <S extends z.ZodType>(schema: S, path: string, body: unknown) =>
+    request.json(schema, path, { method: 'PATCH', body });
+  const remove = (path: string) => request.json(ANY, path, { method: 'DELETE' });
   return {
-    createTag: (body: CreateTagRequest) => send(TagResponse, 'POST', '/v1/tags', body),
-    updateTag: (tagId: string, body: UpdateTagRequest) => send(TagResponse, 'PATCH', `/v1/tags/${id(tagId)}`, body),
-    deleteTag: (tagId: string) => send(ANY, 'DELETE', `/v1/tags/${id(tagId)}`),
+    createTag: (body: CreateTagRequest) => post(TagResponse, '/v1/tags', body),
+    updateTag: (tagId: string, body: UpdateTagRequest) => patch(TagResponse, `/v1/tags/${id(tagId)}`, body),
+    deleteTag: (tagId: string) => remove(`/v1/tags/${id(tagId)}`),
 
-    createField: (body: z.input<typeof CreateFieldRequest>) => send(FieldResponse, 'POST', '/v1/fields', body),
-    updateField: (fieldId: string, body: UpdateFieldRequest) =>
-      send(FieldResponse, 'PATCH', `/v1/fields/${id(fieldId)}`, body),
-    deleteField: (fieldId: string) => send(ANY, 'DELETE', `/v1/fields/${id(fieldId)}`),
+    createField: (body: CreateFieldInput) => post(FieldResponse, '/v1/fields', body),
+    updateField: (fieldId: string, body: UpdateFieldRequest) => patch(FieldResponse, `/v1/fields/${id(fieldId)}`, body),
+    deleteField: (fieldId: string) => remove(`/v1/fields/${id(fieldId)}`),
 
-    createTemplate: (body: TemplateInput) => send(TemplateResponse, 'POST', '/v1/templates', body),
+    createTemplate: (body: TemplateInput) => post(TemplateResponse, '/v1/templates', body),
     updateTemplate: (templateId: string, body: TemplatePatch) =>
-      send(TemplateResponse, 'PATCH', `/v1/templates/${id(templateId)}`, body),
-    deleteTemplate: (templateId: string) => send(ANY, 'DELETE', `/v1/templates/${id(templateId)}`),
-    importTemplates: () => send(TemplateImportResponse, 'POST', '/v1/templates/import', {}),
+      patch(TemplateResponse, `/v1/templates/${id(templateId)}`, body),
+    deleteTemplate: (templateId: string) => remove(`/v1/templates/${id(templateId)}`),
+    importTemplates: () => post(TemplateImportResponse, '/v1/templates/import', {}),
 
-    inviteAgent: (body: { email: string; name: string; role: Role }) =>
-      send(InviteAgentResponse, 'POST', '/v1/agents', body),
-    updateAgent: (agentId: string, body: UpdateAgentRequest) =>
-      send(UpdateAgentResponse, 'PATCH', `/v1/agents/${id(agentId)}`, body),
-
-    updateSettings: (body: UpdateSettingsRequest) => send(SettingsResponse, 'PATCH', '/v1/settings', body),
+    updateSettings: (body: UpdateSettingsRequest) => patch(SettingsResponse, '/v1/settings', body),
   };
 }

@@ -2,10 +2,10 @@ import type { ErrorCode } from '@/core/api';
 
 /**
  * Codes the client adds to the server's: 'offline' when the request never got an answer (network
- * down, server unreachable, CORS/permission refused), 'bad_response' when the answer did not match
- * the contract, 'aborted' when the caller cancelled.
+ * down, server unreachable, CORS/permission refused), 'timeout' when the answer took too long,
+ * 'bad_response' when the answer did not match the contract, 'aborted' when the caller cancelled.
  */
-export type ClientErrorCode = ErrorCode | 'offline' | 'bad_response' | 'aborted';
+export type ClientErrorCode = ErrorCode | 'offline' | 'timeout' | 'bad_response' | 'aborted';
 
 /** The one error type every API call throws; it survives @webext-core/messaging (own fields). */
 export class ApiClientError extends Error {
@@ -27,5 +27,5 @@ export function isApiClientError(err: unknown): err is ApiClientError {
 /** Network-level failures and 5xx are worth retrying; other 4xx are answers, not accidents. */
 export function isTransient(err: unknown): boolean {
   if (!isApiClientError(err)) return false;
-  return err.code === 'offline' || err.status >= 500 || err.status === 429;
+  return err.code === 'offline' || err.code === 'timeout' || err.status >= 500 || err.status === 429;
 }

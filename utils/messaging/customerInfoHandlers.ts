@@ -1,12 +1,11 @@
 // Background handlers for a customer's tags and information fields: the server decides (and
 // checks values by type), then the answer goes into the local copy at once, ahead of the next sync.
-import type { ApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
-import type { Handlers } from './handlers';
+import type { Handlers, RequireApi } from './handlerTypes';
 
 export interface CustomerInfoDeps {
   db: SidedeskDb;
-  requireApi: () => Promise<ApiClient>;
+  requireApi: RequireApi;
 }
 
 export function createCustomerInfoHandlers({

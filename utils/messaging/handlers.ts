@@ -1,5 +1,4 @@
 // The one table of background handlers for the protocol in ./protocol.ts.
-import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
 import { enqueueReply, enqueueTemplate, retryMessage } from '@/utils/outbox';
@@ -7,13 +6,14 @@ import type { Auth } from '@/utils/background/auth';
 import type { SyncController } from '@/utils/background/syncController';
 import { findTargetTab } from '@/utils/background/targetTab';
 import type { Browser } from '@/utils/background/types';
+import { bytesToBase64 } from '@/utils/media/base64';
+import { createAdminHandlers } from './adminHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
+import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
-import { messenger, onMessage, type BackgroundMessage, type InsertResult, type ProtocolMap } from './protocol';
+import { messenger, onMessage, type BackgroundMessage, type InsertResult } from './protocol';
 
-export type Handlers = {
-  [K in BackgroundMessage]: (data: GetDataType<ProtocolMap[K]>) => Promise<GetReturnType<ProtocolMap[K]>>;
-};
+export type { Handlers } from './handlerTypes';
 
 export interface HandlerDeps {
   db: SidedeskDb;
@@ -46,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createCustomerInfoHandlers({ db, requireApi }),
     ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge }),
+    ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();
@@ -96,6 +97,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         // No content script there (a page opened before the extension was installed, a store page).
         return { ok: false, reason: 'unreachable' };
       }
+    },
+    async fetchMedia({ mediaId }) {
+      const blob = await (await requireApi()).media(mediaId);
+      return { type: blob.type, base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
     },
     async syncNow() {
       await deps.sync.pullNow();

@@ -1,13 +1,12 @@
 // Background handlers for notes, closing, transfer, assign and search. The server decides; its
 // answer goes into the local copy at once, ahead of the next sync round.
 import type { Conversation } from '@/core/model';
-import type { ApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
-import type { Handlers } from './handlers';
+import type { Handlers, RequireApi } from './handlerTypes';
 
 export interface LifecycleDeps {
   db: SidedeskDb;
-  requireApi: () => Promise<ApiClient>;
+  requireApi: RequireApi;
   refreshBadge: () => Promise<unknown>;
 }
 

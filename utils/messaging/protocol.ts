@@ -2,6 +2,7 @@
 // background; the background talks to the content script of one tab (insertText).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Agent, Conversation, Message, Note } from '@/core/model';
+import type { AdminProtocolMap } from './adminProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -12,7 +13,13 @@ export interface SignInRequest {
 export type InsertFailure = 'no_editable_focus' | 'no_tab' | 'unreachable';
 export type InsertResult = { ok: true } | { ok: false; reason: InsertFailure };
 
-export interface ProtocolMap {
+/** A customer's file as bytes that survive messaging (which carries JSON, not Blobs). */
+export interface MediaPayload {
+  type: string;
+  base64: string;
+}
+
+export interface ProtocolMap extends AdminProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
@@ -38,6 +45,8 @@ export interface ProtocolMap {
   searchConversations(data: { q: string }): Conversation[];
   /** A conversation's messages and notes from the server, for one not in the local copy. */
   fetchThread(data: { conversationId: string }): { messages: Message[]; notes: Note[] };
+  /** A customer's file, fetched with the background's session. */
+  fetchMedia(data: { mediaId: string }): MediaPayload;
   /** Background → content script of the target tab. */
   insertText(data: { text: string }): InsertResult;
 }

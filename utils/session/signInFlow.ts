@@ -34,7 +34,8 @@ export async function runSignInFlow(deps: SignInFlowDeps, req: SignInRequest): P
   } catch (err) {
     const e = err as { code?: string; status?: number; message?: string };
     if (e.code === 'unauthorized' || e.status === 401) return { ok: false, error: t.options.errors.wrongPassword };
-    if (e.code === 'offline') return { ok: false, error: t.options.errors.unreachable(serverUrl) };
+    if (e.code === 'offline' || e.code === 'timeout')
+      return { ok: false, error: t.options.errors.unreachable(serverUrl) };
     return { ok: false, error: t.options.errors.generic(e.message ?? String(err)) };
   }
 }

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Role, type Agent } from '@/core/model';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { useMe } from '../../hooks/useLocalData';
 import { InvitedPassword } from './InvitedPassword';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, quietButton, RowList, SectionHeader } from './ui';
@@ -14,7 +15,7 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
   const setActive = async (active: boolean) => {
     setConfirming(false);
-    const result = await run((api) => api.updateAgent(agent.id, { active }));
+    const result = await run(() => sendMessage('updateAgent', { agentId: agent.id, patch: { active } }));
     if (result && !active) setNotice(t.admin.agents.returnedToNew(result.returnedToNew));
   };
   return (
@@ -37,7 +38,9 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
           className="w-36 shrink-0 rounded-md border border-zinc-300 bg-white px-2 py-1 text-[13px] focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30"
           value={agent.role}
           disabled={busy}
-          onChange={(e) => void run((api) => api.updateAgent(agent.id, { role: e.target.value as Role }))}
+          onChange={(e) =>
+            void run(() => sendMessage('updateAgent', { agentId: agent.id, patch: { role: e.target.value as Role } }))
+          }
         >
           {Role.options.map((role) => (
             <option key={role} value={role}>
@@ -101,7 +104,7 @@ export function AgentsSection() {
 
   const invite = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await run((api) => api.inviteAgent({ name: name.trim(), email: email.trim(), role }));
+    const result = await run(() => sendMessage('inviteAgent', { name: name.trim(), email: email.trim(), role }));
     if (!result) return;
     setInvited({ name: result.agent.name, password: result.temporaryPassword });
     setName('');

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { CampaignRecipient } from '@/core/apiTemplates';
 import type { Campaign } from '@/core/model';
-import { createCampaignsClient } from '@/utils/api/campaignsClient';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { ErrorText } from './ui';
 
 const tone = { pending: 'text-zinc-500', sent: 'text-emerald-700', failed: 'text-rose-700' } as const;
@@ -13,8 +13,7 @@ export function CampaignRecipients({ campaign }: { campaign: Campaign }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    createCampaignsClient()
-      .recipients(campaign.id)
+    sendMessage('campaignRecipients', { campaignId: campaign.id })
       .then((r) => live && setRecipients(r.recipients))
       .catch((err: Error) => live && setError(err.message));
     return () => {

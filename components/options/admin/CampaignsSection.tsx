@@ -6,7 +6,6 @@ import { useState, type FormEvent } from 'react';
 import type { Campaign, Template } from '@/core/model';
 import { normalizePhoneNumber, splitPhoneList } from '@/core/phoneNumbers';
 import { renderTemplate } from '@/core/templates';
-import { createCampaignsClient } from '@/utils/api/campaignsClient';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { useDb } from '../../hooks/DbContext';
@@ -40,14 +39,13 @@ export function CampaignsSection() {
     setBusy(true);
     setError(null);
     try {
-      await createCampaignsClient().create({
+      await sendMessage('createCampaign', {
         templateId: template.id,
         params: values.map((v) => v.trim()),
         recipients,
         ...(assigneeId ? { assigneeId } : {}),
       });
       setNumbers('');
-      await sendMessage('syncNow').catch(() => undefined);
     } catch (err) {
       setError(t.admin.failed((err as Error).message));
     } finally {

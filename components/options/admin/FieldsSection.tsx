@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FieldDefinition } from '@/core/model';
 import { reorderFields } from '@/utils/admin/reorderFields';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { FieldForm, type FieldDraft } from './FieldForm';
 import { ConfirmDelete, ErrorText, quietButton, RowList, SectionHeader } from './ui';
 import { useAdminAction } from './useAdminAction';
@@ -12,13 +13,16 @@ function FieldRow({ field, fields, index }: { field: FieldDefinition; fields: Fi
   const { run, busy, error } = useAdminAction();
   const [editing, setEditing] = useState(false);
   const move = (direction: 'up' | 'down') =>
-    void run(async (api) => {
+    void run(async () => {
       for (const change of reorderFields(fields, field.id, direction))
-        await api.updateField(change.id, { position: change.position });
+        await sendMessage('updateField', { fieldId: change.id, patch: { position: change.position } });
     });
   const save = async (draft: FieldDraft) => {
-    const ok = await run((api) =>
-      api.updateField(field.id, { label: draft.label, ...(field.type === 'choice' ? { choices: draft.choices } : {}) }),
+    const ok = await run(() =>
+      sendMessage('updateField', {
+        fieldId: field.id,
+        patch: { label: draft.label, ...(field.type === 'choice' ? { choices: draft.choices } : {}) },
+      }),
     );
     if (ok) setEditing(false);
     return Boolean(ok);
@@ -59,7 +63,10 @@ function FieldRow({ field, fields, index }: { field: FieldDefinition; fields: Fi
           <button type="button" className={quietButton} onClick={() => setEditing(true)}>
             {t.admin.edit}
           </button>
-          <ConfirmDelete label={field.label} onConfirm={() => void run((api) => api.deleteField(field.id))} />
+          <ConfirmDelete
+            label={field.label}
+            onConfirm={() => void run(() => sendMessage('deleteField', { fieldId: field.id }))}
+          />
         </div>
       )}
       <ErrorText error={error} />
@@ -72,7 +79,7 @@ export function FieldsSection() {
   const { run, busy, error } = useAdminAction();
   const add = async (draft: FieldDraft) => {
     const position = (fields ?? []).reduce((max, f) => Math.max(max, f.position + 1), 0);
-    return Boolean(await run((api) => api.createField({ ...draft, position })));
+    return Boolean(await run(() => sendMessage('createField', { ...draft, position })));
   };
   return (
     <div>

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Tag } from '@/core/model';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import {
   ConfirmDelete,
   ErrorText,
@@ -40,7 +41,7 @@ function TagRow({ tag }: { tag: Tag }) {
   const [name, setName] = useState(tag.name);
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    if (await run((api) => api.updateTag(tag.id, { name }))) setEditing(false);
+    if (await run(() => sendMessage('updateTag', { tagId: tag.id, patch: { name } }))) setEditing(false);
   };
   return (
     <li className="px-4 py-2.5" data-testid="tag-row">
@@ -48,7 +49,7 @@ function TagRow({ tag }: { tag: Tag }) {
         <Swatch
           value={tag.color}
           label={t.admin.tags.colorOf(tag.name)}
-          onChange={(color) => void run((api) => api.updateTag(tag.id, { color }))}
+          onChange={(color) => void run(() => sendMessage('updateTag', { tagId: tag.id, patch: { color } }))}
         />
         {editing ? (
           <form onSubmit={rename} className="flex flex-1 items-center gap-2">
@@ -73,7 +74,10 @@ function TagRow({ tag }: { tag: Tag }) {
             <button type="button" className={quietButton} onClick={() => setEditing(true)}>
               {t.admin.edit}
             </button>
-            <ConfirmDelete label={tag.name} onConfirm={() => void run((api) => api.deleteTag(tag.id))} />
+            <ConfirmDelete
+              label={tag.name}
+              onConfirm={() => void run(() => sendMessage('deleteTag', { tagId: tag.id }))}
+            />
           </>
         )}
       </div>
@@ -89,7 +93,7 @@ export function TagsSection() {
   const [color, setColor] = useState(DEFAULT_COLOR);
   const add = async (e: FormEvent) => {
     e.preventDefault();
-    if (await run((api) => api.createTag({ name: name.trim(), color }))) setName('');
+    if (await run(() => sendMessage('createTag', { name: name.trim(), color }))) setName('');
   };
   return (
     <div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TemplateInput } from '@/core/apiTemplates';
 import type { Template } from '@/core/model';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { TemplateForm } from './TemplateForm';
 import {
   ConfirmDelete,
@@ -25,15 +26,17 @@ export function TemplatesSection() {
 
   const save = async (input: TemplateInput) => {
     const target = editing;
-    const ok = await run((api) =>
-      target && target !== 'new' ? api.updateTemplate(target.id, input) : api.createTemplate(input),
+    const ok = await run(() =>
+      target && target !== 'new'
+        ? sendMessage('updateTemplate', { templateId: target.id, patch: input })
+        : sendMessage('createTemplate', input),
     );
     if (ok) setEditing(null);
     return Boolean(ok);
   };
   const importFromMeta = async () => {
     setNotice(null);
-    const result = await run((api) => api.importTemplates());
+    const result = await run(() => sendMessage('importTemplates'));
     if (result) setNotice(t.admin.templates.imported(result.imported, result.skipped.length));
   };
 
@@ -94,7 +97,7 @@ export function TemplatesSection() {
               </button>
               <ConfirmDelete
                 label={template.name}
-                onConfirm={() => void run((api) => api.deleteTemplate(template.id))}
+                onConfirm={() => void run(() => sendMessage('deleteTemplate', { templateId: template.id }))}
               />
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { LAYOUTS } from '@/core/inbox';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, SectionHeader } from './ui';
 import { useAdminAction } from './useAdminAction';
 import { useWorkspaceSettings } from './useCatalog';
@@ -18,7 +19,7 @@ export function WorkspaceSection() {
   const saveDays = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    if (await run((api) => api.updateSettings({ autoCloseDays: Number(days) }))) setSaved(true);
+    if (await run(() => sendMessage('updateSettings', { autoCloseDays: Number(days) }))) setSaved(true);
   };
 
   return (
@@ -39,7 +40,7 @@ export function WorkspaceSection() {
               aria-checked={settings?.defaultLayout === layout}
               data-testid={`default-layout-${layout}`}
               disabled={busy || !settings}
-              onClick={() => void run((api) => api.updateSettings({ defaultLayout: layout }))}
+              onClick={() => void run(() => sendMessage('updateSettings', { defaultLayout: layout }))}
               className={`rounded px-4 py-1.5 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
                 settings?.defaultLayout === layout
                   ? 'bg-white text-zinc-900 shadow-sm'

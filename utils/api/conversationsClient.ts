@@ -1,0 +1,37 @@
+// A conversation's messages, notes and lifecycle (accept, read, close, transfer, assign) and search.
+import { z } from 'zod';
+import {
+  ConversationResponse,
+  ConversationsPage,
+  MessageResponse,
+  MessagesPage,
+  type SendMessageRequest,
+} from '@/core/api';
+import { NoteResponse, NotesResponse, type TransferRequest } from '@/core/apiLifecycle';
+import type { Requester } from './request';
+
+export function createConversationsClient(request: Requester) {
+  const path = (conversationId: string, tail: string) =>
+    `/v1/conversations/${encodeURIComponent(conversationId)}/${tail}`;
+  const post = <S extends z.ZodType>(schema: S, url: string, body: unknown = {}, signal?: AbortSignal) =>
+    request.json(schema, url, { method: 'POST', body, signal });
+  return {
+    messages: (conversationId: string, q: { before?: number; limit?: number } = {}, signal?: AbortSignal) =>
+      request.json(MessagesPage, path(conversationId, 'messages'), { query: q, signal }),
+    send: (conversationId: string, body: SendMessageRequest, signal?: AbortSignal) =>
+      post(MessageResponse, path(conversationId, 'messages'), body, signal),
+    retry: (messageId: string) => post(MessageResponse, `/v1/messages/${encodeURIComponent(messageId)}/retry`),
+    accept: (conversationId: string) => post(ConversationResponse, path(conversationId, 'accept')),
+    markRead: (conversationId: string) => post(z.unknown(), path(conversationId, 'read')),
+    search: (q: string) => request.json(ConversationsPage, '/v1/conversations', { query: { q } }),
+    addNote: (conversationId: string, text: string) => post(NoteResponse, path(conversationId, 'notes'), { text }),
+    notes: (conversationId: string, signal?: AbortSignal) =>
+      request.json(NotesResponse, path(conversationId, 'notes'), { signal }),
+    close: (conversationId: string, type: 'positive' | 'negative') =>
+      post(ConversationResponse, path(conversationId, 'close'), { type }),
+    transfer: (conversationId: string, body: TransferRequest) =>
+      post(ConversationResponse, path(conversationId, 'transfer'), body),
+    assign: (conversationId: string, agentId: string) =>
+      post(ConversationResponse, path(conversationId, 'assign'), { agentId }),
+  };
+}
