@@ -62,7 +62,12 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
 
   app.get('/channels', async (c) => c.json({ channels: (await ctx.listSimulatedChannels()).map(publicChannel) }));
 
-  app.get('/customers', (c) => c.json({ customers: [...ctx.state.customers.values()] }));
+  // The server's known customers first (the demo's), then those added on the phone.
+  app.get('/customers', async (c) => {
+    const customers = new Map((await ctx.listKnownCustomers()).map((k) => [k.phone, k]));
+    for (const added of ctx.state.customers.values()) customers.set(added.phone, added);
+    return c.json({ customers: [...customers.values()] });
+  });
 
   app.post('/customers', async (c) => {
     const input = await readJson(c, NewCustomer);
