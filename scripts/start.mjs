@@ -15,12 +15,20 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
+// The IPC channel ties the server to this script: when the script dies in any way (even a
+// `kill -9`, or npm killed without passing the signal on), the channel closes and the server stops.
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: { SIDEDESK_DEMO: '1', ...process.env, PORT: port, PUBLIC_URL: publicUrl },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+const stop = (signal) => {
+  if (server.exitCode === null) server.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// npm does not forward a signal sent to its own pid: notice being orphaned and stop as if told.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop('SIGTERM'), 500).unref();
 server.on('exit', (code) => process.exit(code ?? 0));
 
 const banner = `
@@ -32,7 +40,7 @@ const banner = `
 │ Load the extension in Chrome or Chromium:
 │   1. open chrome://extensions and switch on "Developer mode"
 │   2. "Load unpacked" → choose ${resolve(root, '.output/chrome-mv3')}
-│   3. the options page opens: sign in with server ${publicUrl}
+│   3. the options page opens by itself: sign in with server ${publicUrl}
 │        agent  ana@sidedesk.demo    / sidedesk
 │        agent  ben@sidedesk.demo    / sidedesk
 │        admin  admin@sidedesk.demo  / sidedesk

@@ -28,6 +28,8 @@ try {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Started by `npm start` with an IPC channel: it closes when that script dies, however it died.
+  if (process.send) process.on('disconnect', () => void stop('npm start exited'));
 } catch (error) {
   console.error(`Sidedesk cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -6,7 +6,7 @@ import type { InboundEvent } from '../channels/types';
 import { createIngest } from '../ingest/createIngest';
 import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
-import { listSimulatedChannels } from '../store/repos/channels';
+import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { agentsRoutes } from './routes/agentsRoutes';
@@ -78,6 +78,7 @@ export function createApp(deps: AppDeps) {
       publicUrl: deps.config.publicUrl,
       fetch: deps.fetch,
       listSimulatedChannels: () => listSimulatedChannels(deps.store.db),
+      listKnownCustomers: () => listSimulatedContacts(deps.store.db),
       now: deps.now,
       log: deps.log,
     }),

@@ -2,12 +2,13 @@
 import type { Channel } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
 import type { WebhookPoster } from './postWebhook';
-import type { SimulatorState } from './state';
+import type { SimCustomer, SimulatorState } from './state';
 import type { StatusReporter } from './statusReporter';
 
 export interface SimulatorContext {
   state: SimulatorState;
   listSimulatedChannels: () => Promise<ChannelConfig[]>;
+  listKnownCustomers: () => Promise<SimCustomer[]>;
   /** Signed POST to the server's /webhooks/whatsapp; a string is sent as-is. */
   post: WebhookPoster;
   /** The same, to /webhooks/{kind}: Messenger and Instagram have their own endpoints. */

@@ -10,7 +10,7 @@ import { pageApiRoutes } from './pageApi';
 import { renderPage } from './pageHtml';
 import { createWebhookPoster, type WebhookPoster } from './postWebhook';
 import { metaGraphStandInRoutes } from './metaGraphStandIn';
-import { createSimulatorState, type SimulatorState } from './state';
+import { createSimulatorState, type SimCustomer, type SimulatorState } from './state';
 import { createStatusReporter, DEFAULT_STATUS_DELAYS, type StatusDelays } from './statusReporter';
 
 export interface SimulatorDeps {
@@ -19,6 +19,8 @@ export interface SimulatorDeps {
   publicUrl: string;
   fetch?: typeof fetch;
   listSimulatedChannels: () => Promise<ChannelConfig[]>;
+  /** Customers the server already knows on simulated channels, so the phone can play them at once. */
+  listKnownCustomers?: () => Promise<SimCustomer[]>;
   /** Pass one to inspect or dispose it (tests); otherwise each app gets its own. */
   state?: SimulatorState;
   delays?: Partial<StatusDelays>;
@@ -63,6 +65,7 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
   const ctx: SimulatorContext = {
     state,
     listSimulatedChannels: deps.listSimulatedChannels,
+    listKnownCustomers: deps.listKnownCustomers ?? (async () => []),
     post,
     postFor,
     graphBase: `${deps.publicUrl.replace(/\/+$/, '')}/simulator/graph`,

@@ -7,6 +7,7 @@ import { newMediaId } from './metaGraphStandIn';
 import type { SimulatorContext } from './context';
 import { answerMessage } from './postWebhook';
 import { normalizePhone, type SimMessage } from './state';
+import { readVoiceSample, VOICE_NOTE_MIME, VOICE_SAMPLES } from './voiceSamples';
 
 const NewCustomer = z.object({
   name: z.string().trim().min(1).max(100),
@@ -61,7 +62,12 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
 
   app.get('/channels', async (c) => c.json({ channels: (await ctx.listSimulatedChannels()).map(publicChannel) }));
 
-  app.get('/customers', (c) => c.json({ customers: [...ctx.state.customers.values()] }));
+  // The server's known customers first (the demo's), then those added on the phone.
+  app.get('/customers', async (c) => {
+    const customers = new Map((await ctx.listKnownCustomers()).map((k) => [k.phone, k]));
+    for (const added of ctx.state.customers.values()) customers.set(added.phone, added);
+    return c.json({ customers: [...customers.values()] });
+  });
 
   app.post('/customers', async (c) => {
     const input = await readJson(c, NewCustomer);
@@ -78,6 +84,14 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     ctx.state.markSeen(channel, phone, ctx.now());
     ctx.reporter.seen(channel, phone);
     return c.json({ customer: ctx.state.customers.get(phone) ?? null, messages: ctx.state.thread(channel, phone) });
+  });
+
+  // Ready-made voice notes: the page lists them and sends one's bytes through POST /messages.
+  app.get('/voice-samples', (c) => c.json({ samples: VOICE_SAMPLES, mimeType: VOICE_NOTE_MIME }));
+  app.get('/voice-samples/:id', async (c) => {
+    const bytes = await readVoiceSample(c.req.param('id'));
+    if (!bytes) return notFound(c, `No voice sample ${c.req.param('id')}.`);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': VOICE_NOTE_MIME });
   });
 
   app.post('/messages', async (c) => {

@@ -1,6 +1,7 @@
 // The customer's phone: one self-contained page (HTML + CSS + the script), no build step.
 // Stable ids and labels below are what the Playwright tests drive.
 import { PAGE_SCRIPT } from './pageScript';
+import { VOICE_SCRIPT } from './pageVoiceScript';
 
 const STYLE = `
 :root { --green: #008069; --bubble-out: #d9fdd3; --bubble-in: #fff; --ink: #111b21; --muted: #667781; --blue: #53bdeb; }
@@ -42,6 +43,15 @@ main { flex: 1; position: relative; min-height: 0; }
 #attach-button { width: 38px; height: 42px; display: grid; place-items: center; font-size: 20px; cursor: pointer; border-radius: 50%; }
 #attach-button:hover { background: #e2e5e8; }
 #attach-button:focus-within { outline: 2px solid #25d366; }
+#voice { position: relative; }
+#voice-button { width: 38px; height: 42px; display: grid; place-items: center; border: 0; background: none; cursor: pointer; border-radius: 50%; }
+#voice-button:hover { background: #e2e5e8; }
+#voice-button:focus-visible, #voice-menu button:focus-visible { outline: 2px solid #25d366; }
+#voice-menu { position: absolute; bottom: 48px; left: 0; width: min(320px, 80vw); background: #fff; border-radius: 8px; box-shadow: 0 2px 10px rgb(0 0 0 / .25); padding: 8px; z-index: 2; }
+#voice-menu p { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
+#voice-menu ul { list-style: none; margin: 0; padding: 0; }
+#voice-menu button { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 6px; border-radius: 6px; font: inherit; font-size: 13px; cursor: pointer; }
+#voice-menu button:hover { background: #f0f2f5; }
 #file-input { position: absolute; width: 1px; height: 1px; opacity: 0; }
 .attachment { font-size: 13px; margin-bottom: 2px; }
 .attachment img { display: block; max-width: 220px; max-height: 200px; border-radius: 6px; }
@@ -89,11 +99,20 @@ export function renderPage(): string {
   </main>
   <form id="composer" aria-label="Write a message">
     <label id="attach-button" title="Send a photo, audio or file" aria-label="Attach a photo, audio or file"><svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="#54656f" stroke-width="2" stroke-linecap="round" aria-hidden="true"><path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9"/></svg><input id="file-input" type="file" accept="image/*,audio/*,application/pdf" disabled></label>
+    <div id="voice">
+      <button id="voice-button" type="button" aria-label="Send a voice note" title="Send a voice note" aria-expanded="false" aria-controls="voice-menu" disabled><svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="#54656f" stroke-width="2" stroke-linecap="round" aria-hidden="true"><rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0014 0M12 18v3"/></svg></button>
+      <div id="voice-menu" hidden>
+        <p>Send a voice note</p>
+        <ul id="voice-samples"></ul>
+        <button id="voice-record" type="button" hidden>Record with the microphone</button>
+      </div>
+    </div>
     <textarea id="message-input" rows="1" aria-label="Message" placeholder="Message" maxlength="4096" disabled></textarea>
     <button id="send-button" type="submit" aria-label="Send" disabled>➤</button>
   </form>
 </div>
 <script>${PAGE_SCRIPT}</script>
+<script>${VOICE_SCRIPT}</script>
 </body>
 </html>`;
 }

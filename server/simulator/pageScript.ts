@@ -67,6 +67,7 @@ export const PAGE_SCRIPT = String.raw`
     input.disabled = !ready;
     sendButton.disabled = !ready;
     $('file-input').disabled = !ready;
+    $('voice-button').disabled = !ready;
     localStorage.setItem('sim.channel', channelSelect.value);
     localStorage.setItem('sim.phone', customerSelect.value);
   }
@@ -171,13 +172,10 @@ export const PAGE_SCRIPT = String.raw`
     });
   }
 
-  // A photo, audio file or document from the phone; Ogg/Opus audio goes as a voice note, as the
-  // WhatsApp recorder makes them. Whatever is typed goes along as the caption.
-  $('file-input').addEventListener('change', async (event) => {
-    const file = event.target.files && event.target.files[0];
-    event.target.value = '';
-    if (!file) return;
-    const mimeType = file.type || 'application/octet-stream';
+  // A photo, audio file or document from the phone, or a voice note (voice: true, as the WhatsApp
+  // recorder makes them). Whatever is typed goes along as the caption.
+  async function sendFile(blob, filename, voice) {
+    const mimeType = blob.type || 'application/octet-stream';
     try {
       await api('/messages', {
         method: 'POST',
@@ -185,7 +183,7 @@ export const PAGE_SCRIPT = String.raw`
           channel: channelSelect.value,
           phone: customerSelect.value,
           text: input.value.trim(),
-          file: { data: await readBase64(file), mimeType, filename: file.name, voice: /^audio\/ogg/.test(mimeType) },
+          file: { data: await readBase64(blob), mimeType, filename, voice },
         }),
       });
       input.value = '';
@@ -195,6 +193,14 @@ export const PAGE_SCRIPT = String.raw`
     } finally {
       await refresh().catch(() => {});
     }
+  }
+  window.simulator = { sendFile, api };
+
+  // An uploaded Ogg/Opus file goes as a voice note, as WhatsApp's recorder makes them.
+  $('file-input').addEventListener('change', async (event) => {
+    const file = event.target.files && event.target.files[0];
+    event.target.value = '';
+    if (file) await sendFile(file, file.name, /^audio\/ogg/.test(file.type));
   });
 
   $('composer').addEventListener('submit', (event) => {

@@ -1,72 +1,10 @@
-import { Hono } from 'hono';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../channels/meta/testFixtures';
 import { verifySignature } from '../channels/meta/verifySignature';
-import type { ChannelConfig, InboundEvent, InboundMessageEvent, StatusEvent } from '../channels/types';
+import type { InboundEvent, InboundMessageEvent, StatusEvent } from '../channels/types';
 import { whatsappAdapter } from '../channels/whatsapp/whatsappAdapter';
-import { webhookRoutes } from '../http/webhooks';
-import {
-  buildWhatsappTextWebhook,
-  createSimulatorState,
-  metaJsonStringify,
-  signBody,
-  simulatorGraphUrl,
-  simulatorRoutes,
-} from './index';
-
-const SECRET = 'sim-secret';
-const PUBLIC_URL = 'http://sidedesk.test';
-const channel: ChannelConfig = {
-  id: 'ch-sim',
-  kind: 'whatsapp',
-  name: 'Demo shop',
-  externalId: '100200300',
-  accessToken: 'sim-token',
-  graphUrl: simulatorGraphUrl(PUBLIC_URL),
-  simulated: true,
-};
-
-const states: ReturnType<typeof createSimulatorState>[] = [];
-afterEach(() => states.splice(0).forEach((s) => s.dispose()));
-
-/** The server in process: real webhook routes and the simulator, reached through app.request. */
-function setup(options: { serverSecret?: string } = {}) {
-  const events: InboundEvent[] = [];
-  const state = createSimulatorState();
-  states.push(state);
-  const server = new Hono();
-  const fetchImpl = ((input: string | URL | Request, init?: RequestInit) =>
-    server.request(String(input), init)) as typeof fetch;
-  server.route(
-    '/webhooks',
-    webhookRoutes({
-      appSecret: options.serverSecret ?? SECRET,
-      verifyToken: 'v',
-      adapters: { whatsapp: whatsappAdapter },
-      ingest: async (batch) => void events.push(...batch),
-    }),
-  );
-  server.route(
-    '/simulator',
-    simulatorRoutes({
-      appSecret: SECRET,
-      publicUrl: PUBLIC_URL,
-      fetch: fetchImpl,
-      listSimulatedChannels: async () => [channel],
-      state,
-      delays: { sentMs: 5, deliveredMs: 5, readMs: 5 },
-    }),
-  );
-  const api = (path: string, body?: unknown) =>
-    server.request(
-      `/simulator/api${path}`,
-      body === undefined
-        ? {}
-        : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-    );
-  const send = (text: string) => whatsappAdapter.send(channel, '+16505551234', { kind: 'text', text }, fetchImpl);
-  return { server, events, state, api, send, fetchImpl };
-}
+import { buildWhatsappTextWebhook, metaJsonStringify, signBody, simulatorRoutes } from './index';
+import { channel, PUBLIC_URL, SECRET, setup } from './testSetup';
 
 const statuses = (events: InboundEvent[]) => events.filter((e): e is StatusEvent => e.type === 'status');
 

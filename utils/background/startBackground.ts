@@ -8,6 +8,7 @@ import { createAuth } from './auth';
 import { createNotifier } from './notifier';
 import { startLanguageSync } from '@/utils/i18n/languageSync';
 import { refreshBadge } from './badge';
+import { openOptionsOnInstall } from './openOptionsOnInstall';
 import { listenForPanels } from './panelPorts';
 import { createSyncController } from './syncController';
 import type { BackgroundDeps } from './types';
@@ -52,6 +53,7 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
   });
   registerHandlers(handlers, signal);
   listenForPanels(browser.runtime, sync, signal);
+  openOptionsOnInstall(browser.runtime);
   listenForSyncAlarm(
     browser.alarms,
     () => {

@@ -47,6 +47,16 @@ export async function findChannelById(q: Queryable, id: string): Promise<Channel
   return row ? toChannelConfig(row) : null;
 }
 
+/** Customers who wrote to a simulated channel (the demo's among them): the phone lists them to play. */
+export async function listSimulatedContacts(q: Queryable): Promise<{ name: string; phone: string }[]> {
+  return q.query<{ name: string; phone: string }>(
+    `SELECT DISTINCT ON (ct.external_id) ct.name, ct.external_id AS phone
+       FROM contacts ct JOIN channels ch ON ch.id = ct.channel_id
+      WHERE ch.simulated
+      ORDER BY ct.external_id, ct.first_contact_at`,
+  );
+}
+
 export async function listSimulatedChannels(q: Queryable): Promise<ChannelConfig[]> {
   return (await q.query<ChannelRow>('SELECT * FROM channels WHERE simulated ORDER BY created_at')).map(toChannelConfig);
 }
