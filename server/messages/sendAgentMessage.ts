@@ -1,7 +1,7 @@
 // POST /conversations/:id/messages. The client id is the idempotency key: the first request stores
 // the message as pending (committed, so it syncs at once) and is the only one that calls the
 // channel; any repeat, during or after that call, gets the stored message back.
-import type { SendMessageRequest } from '../../core/api';
+import type { SendMessageRequest } from '../../core/api/messages';
 import type { Agent, Message } from '../../core/model';
 import { canSee } from '../../core/visibility';
 import { ApiException, notFound } from '../errors';

@@ -1,7 +1,7 @@
 // A template send (POST /conversations/:id/messages with `template`): allowed outside Meta's reply
 // window, which is what templates are for. Stored and idempotent exactly like a text reply (the
 // clientId), sent with Meta's template payload, and it puts the conversation in Outgoing.
-import type { TemplateSend } from '../../core/apiTemplates';
+import type { TemplateSend } from '../../core/api/messages';
 import type { Agent, Conversation, Message, Template } from '../../core/model';
 import { renderTemplate, templateParamsProblem } from '../../core/templates';
 import { canSee } from '../../core/visibility';

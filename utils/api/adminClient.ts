@@ -2,23 +2,12 @@
 // settings). Results are parsed with the core schemas; failures are ApiClientErrors whose message
 // is the server's sentence. The synced copy catches up through the background afterwards.
 import { z } from 'zod';
-import { ApiError } from '@/core/api';
-import {
-  InviteAgentResponse,
-  SettingsResponse,
-  UpdateAgentResponse,
-  type UpdateAgentRequest,
-  type UpdateSettingsRequest,
-} from '@/core/apiAdmin';
-import {
-  FieldResponse,
-  TagResponse,
-  type CreateFieldRequest,
-  type CreateTagRequest,
-  type UpdateFieldRequest,
-  type UpdateTagRequest,
-} from '@/core/apiCustomerInfo';
-import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/apiTemplates';
+import { ApiError } from '@/core/api/errors';
+import { InviteAgentResponse, UpdateAgentResponse, type UpdateAgentRequest } from '@/core/api/agents';
+import { SettingsResponse, type UpdateSettingsRequest } from '@/core/api/settings';
+import { FieldResponse, type CreateFieldRequest, type UpdateFieldRequest } from '@/core/api/fields';
+import { TagResponse, type CreateTagRequest, type UpdateTagRequest } from '@/core/api/tags';
+import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/api/templates';
 import type { Role } from '@/core/model';
 import { ApiClientError } from './errors';
 

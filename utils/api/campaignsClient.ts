@@ -1,7 +1,7 @@
 // Campaign calls from the options page (admin): start one, read its recipients' outcomes. Progress
 // counts arrive through sync (the `campaign` entity); recipients are read on demand.
-import { ApiError } from '@/core/api';
-import { CampaignRecipientsResponse, CampaignResponse, type CampaignRequest } from '@/core/apiTemplates';
+import { ApiError } from '@/core/api/errors';
+import { CampaignRecipientsResponse, CampaignResponse, type CampaignRequest } from '@/core/api/campaigns';
 import { createSessionStore } from '@/utils/session/sessionStore';
 import type { z } from 'zod';
 import { ApiClientError } from './errors';

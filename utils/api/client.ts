@@ -1,19 +1,14 @@
 // A typed client of the v1 API: every response is parsed with the core schemas, every failure is
 // an ApiClientError. The base URL and token are injected so the worker can rebuild it per call.
 import { z } from 'zod';
-import {
-  ApiError,
-  ConversationResponse,
-  ConversationsPage,
-  LoginResponse,
-  MeResponse,
-  MessageResponse,
-  MessagesPage,
-  SyncResponse,
-  type SendMessageRequest,
-} from '@/core/api';
-import { ContactResponse, type SetContactFieldsRequest } from '@/core/apiCustomerInfo';
-import { NoteResponse, NotesResponse, type TransferRequest } from '@/core/apiLifecycle';
+import { LoginResponse, MeResponse } from '@/core/api/auth';
+import { ConversationResponse, ConversationsPage } from '@/core/api/conversations';
+import { ApiError } from '@/core/api/errors';
+import { MessageResponse, MessagesPage, type SendMessageRequest } from '@/core/api/messages';
+import { SyncResponse } from '@/core/api/sync';
+import { ContactResponse, type SetContactFieldsRequest } from '@/core/api/contacts';
+import { type TransferRequest } from '@/core/api/conversations';
+import { NoteResponse, NotesResponse } from '@/core/api/notes';
 import { Agent } from '@/core/model';
 import { ApiClientError } from './errors';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SyncResponse } from '@/core/api';
+import type { SyncResponse } from '@/core/api/sync';
 import { readSyncState, type SidedeskDb } from '@/utils/db';
 import { fakeConversation, fakeFetch, fakeMessage, freshDb, json } from '@/utils/testing/fakes';
 import { testSyncDeps } from '@/utils/testing/syncDeps';

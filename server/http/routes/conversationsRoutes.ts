@@ -1,14 +1,8 @@
 // Conversations the agent may see: the list (with search), a thread's pages, take, read, reply.
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  ConversationResponse,
-  ConversationsPage,
-  MessageResponse,
-  MessagesPage,
-  MessagesQuery,
-  SendMessageRequest,
-} from '../../../core/api';
-import { ConversationsListQuery } from '../../../core/apiCustomerInfo';
+import { ConversationResponse, ConversationsPage } from '../../../core/api/conversations';
+import { MessageResponse, MessagesPage, MessagesQuery, SendMessageRequest } from '../../../core/api/messages';
+import { ConversationsListQuery } from '../../../core/api/conversations';
 import { canSee } from '../../../core/visibility';
 import { acceptConversation } from '../../conversations/acceptConversation';
 import { markConversationRead } from '../../conversations/markConversationRead';
