@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mayAct } from './mayAct';
 import { HOUR } from './replyWindow';
+import { NOW, fakeConversation } from './testing/fakes';
 
-const NOW = Date.UTC(2025, 5, 1, 12);
 const ana = { id: 'ag_ana', role: 'agent' as const };
 const ben = { id: 'ag_ben', role: 'agent' as const };
 const admin = { id: 'ag_admin', role: 'admin' as const };
-const anas = {
-  channel: 'whatsapp' as const,
-  status: 'open' as const,
-  assigneeId: 'ag_ana',
-  lastInboundAt: NOW - HOUR,
-};
+const anas = fakeConversation({ assigneeId: 'ag_ana', lastInboundAt: NOW - HOUR });
 
 describe('mayAct', () => {
   it('the assignee replies inside the window', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeMessage, freshDb } from '@/utils/testing/fakes';
+import { fakeMessage } from '@/core/testing/fakes';
+import { freshDb } from '@/utils/testing/fakes';
 import { putServerMessage } from './putServerMessage';
 
 const agentMessage = (status: 'sent' | 'delivered' | 'read' | 'failed') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '@/core/replyWindow';
-import { fakeConversation, NOW } from '@/utils/testing/fakes';
+import { fakeConversation, NOW } from '@/core/testing/fakes';
 import { composerState } from './composerState';
 
 const me = { id: 'ag_ana', role: 'agent' as const };
