@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { inboxCounts, inboxOf, type InboxName, type Layout } from './inbox';
 import { DAY, HOUR } from './replyWindow';
 import type { Conversation } from './model';
+import { fakeConversation } from './testing/fakes';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const me = { id: 'me' };
 
 function conv(overrides: Partial<Conversation> = {}) {
-  return {
-    channel: 'whatsapp' as const,
-    status: 'open' as const,
-    assigneeId: null,
-    lastInboundAt: NOW - HOUR,
-    outgoingSince: null,
-    lastActivityAt: NOW - HOUR,
-    ...overrides,
-  };
+  return fakeConversation({ lastInboundAt: NOW - HOUR, lastActivityAt: NOW - HOUR, ...overrides });
 }
 
 const cases: Array<[string, Partial<Conversation>, Layout, InboxName | null]> = [

@@ -73,7 +73,7 @@ export type MessageAuthor = z.infer<typeof MessageAuthor>;
 export const MessageKind = z.enum(['text', 'template', 'image', 'audio', 'document', 'location', 'unsupported']);
 export type MessageKind = z.infer<typeof MessageKind>;
 
-/** Delivery of our own messages. Ranked; never moves backwards; failed is terminal. */
+/** Delivery of our own messages. Ranked; never moves backwards (core/deliveryStatus.ts). */
 export const DeliveryStatus = z.enum(['pending', 'sent', 'delivered', 'read', 'failed']);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 

@@ -36,8 +36,3 @@ export function replyWindow(channel: Channel, lastInboundAt: number | null, now:
   }
   return { open: false, reason: 'expired', closedAt: lastInboundAt + (extended ?? STANDARD_WINDOW[channel]) };
 }
-
-/** The window of the standard (untagged) kind only: what decides Beta's Active vs Expired. */
-export function isStandardWindowOpen(channel: Channel, lastInboundAt: number | null, now: number): boolean {
-  return lastInboundAt !== null && now < lastInboundAt + STANDARD_WINDOW[channel];
-}

@@ -1,6 +1,6 @@
 // The server's one error type: thrown anywhere, turned into `{error:{code,message}}` by the one
 // `onError` in createApp. The message is for the agent's eyes: say what happened and what to do.
-import type { ErrorCode } from '../core/api';
+import type { ErrorCode } from '../core/api/errors';
 
 export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 413 | 500 | 502;
 

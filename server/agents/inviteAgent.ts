@@ -1,6 +1,6 @@
 // POST /agents: an admin invites a colleague. The server picks a temporary password, stores only
 // its hash and hands it back once, for the admin to pass on.
-import type { InviteAgentRequest, InviteAgentResponse } from '../../core/apiAdmin';
+import type { InviteAgentRequest, InviteAgentResponse } from '../../core/api/agents';
 import { hashPassword } from '../auth/passwords';
 import { ApiException } from '../errors';
 import type { Store } from '../store/createStore';

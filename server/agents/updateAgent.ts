@@ -5,7 +5,7 @@
 // their assignee as history. A role change also signs the agent out: their copy was built for the
 // old role (an admin's holds every conversation), and signing in again rebuilds it for the new one.
 // The workspace always keeps one active admin: removing the last one is a 409.
-import type { UpdateAgentRequest, UpdateAgentResponse } from '../../core/apiAdmin';
+import type { UpdateAgentRequest, UpdateAgentResponse } from '../../core/api/agents';
 import { ApiException, notFound } from '../errors';
 import type { Store } from '../store/createStore';
 import {

@@ -1,6 +1,6 @@
 // POST /v1/campaigns: checks what can be checked at once (template, parameters, assignee, each
 // phone number), stores the campaign with every recipient, and leaves the sending to runCampaign.
-import type { CampaignRequest } from '../../core/apiTemplates';
+import type { CampaignRequest } from '../../core/api/campaigns';
 import type { Agent } from '../../core/model';
 import { normalizePhoneNumber } from '../../core/phoneNumbers';
 import { templateParamsProblem } from '../../core/templates';

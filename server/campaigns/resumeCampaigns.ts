@@ -1,6 +1,6 @@
 // At start: finish campaigns a stop or crash interrupted. Each recipient's send carries a clientId
 // derived from the campaign and position, so a recipient reached before the stop is not sent twice.
-import type { SendDeps } from '../messages/sendAgentMessage';
+import type { SendDeps } from '../messages/sendDeps';
 import { listRunningCampaignIds } from '../store/repos/campaigns';
 import { runCampaign } from './runCampaign';
 

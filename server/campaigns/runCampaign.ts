@@ -4,7 +4,7 @@
 // Outgoing. The clientId of each send is derived from the campaign and position, so running a
 // campaign again (after a crash) never sends anyone a second copy.
 import { ApiException } from '../errors';
-import type { SendDeps } from '../messages/sendAgentMessage';
+import type { SendDeps } from '../messages/sendDeps';
 import { storeAndDeliverTemplate } from '../messages/sendTemplateMessage';
 import { findCampaign, listRecipients, recordRecipientOutcome } from '../store/repos/campaigns';
 import { upsertContact } from '../store/repos/contacts';

@@ -6,7 +6,7 @@ import { ApiException } from '../errors';
 import type { Store } from '../store/createStore';
 import { closeConversationRow } from '../store/repos/conversationLifecycle';
 import { findConversation } from '../store/repos/conversations';
-import { loadOwnedOpen } from './loadForAction';
+import { loadForAction } from './loadForAction';
 
 type CloseType = NonNullable<Conversation['closeType']>;
 
@@ -18,7 +18,7 @@ export async function closeConversation(
   now: number,
 ): Promise<Conversation> {
   return store.write(async (tx, changes) => {
-    await loadOwnedOpen(tx, agent, id, 'close');
+    await loadForAction(tx, agent, id, 'close');
     if (!(await closeConversationRow(tx, id, type, now)))
       throw new ApiException(409, 'conflict', 'This conversation is closed.');
     changes.add('conversation', id, id, { visibility: true });

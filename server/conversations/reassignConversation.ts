@@ -10,7 +10,7 @@ import { findAgentsByIds } from '../store/repos/agents';
 import { setAssignee } from '../store/repos/conversationLifecycle';
 import { findConversation } from '../store/repos/conversations';
 import { insertNote, listNotes } from '../store/repos/notes';
-import { loadOwnedOpen } from './loadForAction';
+import { loadForAction } from './loadForAction';
 
 async function requireActiveAgent(tx: Tx, agentId: string): Promise<Agent> {
   const [target] = await findAgentsByIds(tx, [agentId]);
@@ -33,7 +33,7 @@ export async function transferConversation(
   now: number,
 ): Promise<Conversation> {
   return store.write(async (tx, changes) => {
-    await loadOwnedOpen(tx, agent, id, 'transfer');
+    await loadForAction(tx, agent, id, 'transfer');
     if (request.agentId !== null) await requireActiveAgent(tx, request.agentId);
     if (request.note)
       await insertNote(tx, { conversationId: id, agentId: agent.id, text: request.note, createdAt: now });
@@ -47,9 +47,8 @@ export async function assignConversation(
   id: string,
   agentId: string,
 ): Promise<Conversation> {
-  if (agent.role !== 'admin') throw new ApiException(403, 'forbidden', 'Only an admin can assign conversations.');
   return store.write(async (tx, changes) => {
-    await loadOwnedOpen(tx, agent, id, 'assign');
+    await loadForAction(tx, agent, id, 'assign');
     await requireActiveAgent(tx, agentId);
     return reassign(tx, changes, id, agentId);
   });

@@ -1,6 +1,6 @@
 // The information-field catalog's writes (admin only; the route checks the role). A deleted field
 // takes its values with it, and the customers who had one change so they re-sync without it.
-import type { CreateFieldRequest, UpdateFieldRequest } from '../../core/apiCustomerInfo';
+import type { CreateFieldRequest, UpdateFieldRequest } from '../../core/api/fields';
 import type { FieldDefinition } from '../../core/model';
 import { ApiException, notFound } from '../errors';
 import type { Store } from '../store/createStore';

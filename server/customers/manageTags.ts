@@ -1,7 +1,7 @@
 // The tag catalog's writes (admin only; the route checks the role). Every write goes through the
 // change feed: a new or renamed tag reaches every agent, a deleted one is removed from every copy,
 // and the customers who carried it change too so they re-sync without it.
-import type { CreateTagRequest, UpdateTagRequest } from '../../core/apiCustomerInfo';
+import type { CreateTagRequest, UpdateTagRequest } from '../../core/api/tags';
 import type { Tag } from '../../core/model';
 import { ApiException, notFound } from '../errors';
 import type { Store } from '../store/createStore';

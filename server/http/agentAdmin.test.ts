@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Change } from '../../core/model';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
-import { fakeAgent, fakeInboundMessage } from '../testing/fakes';
+import { fakeAgentAccount, fakeInboundMessage } from '../testing/fakes';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 
 describeOnBothDatabases('agent administration', (kind) => {
@@ -23,7 +23,7 @@ describeOnBothDatabases('agent administration', (kind) => {
   }
 
   async function invite(role: 'admin' | 'agent' = 'agent') {
-    const input = fakeAgent({ role });
+    const input = fakeAgentAccount({ role });
     const result = await t.call('POST', '/v1/agents', {
       token: admin.token,
       body: { email: input.email, name: input.name, role },
@@ -155,7 +155,7 @@ describeOnBothDatabases('agent administration', (kind) => {
   });
 
   it('reactivates: the agent signs in again with their password', async () => {
-    const input = fakeAgent();
+    const input = fakeAgentAccount();
     const created = await t.call('POST', '/v1/agents', {
       token: admin.token,
       body: { email: input.email, name: input.name, role: 'agent' },

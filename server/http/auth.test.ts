@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../testing/createTestServer';
-import { fakeAgent } from '../testing/fakes';
+import { fakeAgentAccount } from '../testing/fakes';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 import { ensureAgent } from '../workspace/ensureAgent';
 import { setAgentActive } from '../store/repos/agents';
@@ -11,7 +11,7 @@ describeOnBothDatabases('auth', (kind) => {
   afterAll(() => t.close());
 
   it('signs in with the right password and knows who is calling', async () => {
-    const input = fakeAgent({ email: 'Mixed.Case@Test.Example' });
+    const input = fakeAgentAccount({ email: 'Mixed.Case@Test.Example' });
     await ensureAgent(t.store, input, t.clock.now());
     const login = await t.call('POST', '/v1/auth/login', {
       body: { email: ' mixed.case@test.example ', password: input.password },
@@ -25,7 +25,7 @@ describeOnBothDatabases('auth', (kind) => {
   });
 
   it('refuses a wrong password or an unknown email with the same clear 401', async () => {
-    const input = fakeAgent();
+    const input = fakeAgentAccount();
     await ensureAgent(t.store, input, t.clock.now());
     const wrong = await t.call('POST', '/v1/auth/login', { body: { email: input.email, password: 'nope' } });
     const unknown = await t.call('POST', '/v1/auth/login', {
@@ -43,7 +43,7 @@ describeOnBothDatabases('auth', (kind) => {
     const { agent, token } = await t.signIn();
     await t.store.write((tx, changes) => setAgentActive(tx, changes, agent.id, false));
     const login = await t.call('POST', '/v1/auth/login', {
-      body: { email: agent.email, password: fakeAgent().password },
+      body: { email: agent.email, password: fakeAgentAccount().password },
     });
     expect(login.status).toBe(401);
     expect(login.body.error.message).toMatch(/deactivated/);
@@ -62,10 +62,10 @@ describeOnBothDatabases('auth', (kind) => {
   it('logout revokes only that token', async () => {
     const { agent } = await t.signIn();
     const other = await t.call('POST', '/v1/auth/login', {
-      body: { email: agent.email, password: fakeAgent().password },
+      body: { email: agent.email, password: fakeAgentAccount().password },
     });
     const first = await t.call('POST', '/v1/auth/login', {
-      body: { email: agent.email, password: fakeAgent().password },
+      body: { email: agent.email, password: fakeAgentAccount().password },
     });
     expect((await t.call('POST', '/v1/auth/logout', { token: first.body.token })).status).toBe(204);
     expect((await t.call('GET', '/v1/me', { token: first.body.token })).status).toBe(401);

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode } from '../../core/api';
+import type { ErrorCode } from '../../core/api/errors';
 import { ApiException } from '../errors';
 import type { Log } from '../log';
 

@@ -1,6 +1,6 @@
 // Shared pieces of the route declarations, so each route file states only what is its own.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ApiError } from '../../core/api';
+import { ApiError } from '../../core/api/errors';
 import type { AuthedEnv } from './appDeps';
 import { validationHook } from './validationHook';
 

@@ -138,17 +138,19 @@ describeOnBothDatabases('ingest', (kind) => {
     expect((await statusOf(message)).status).toBe('read');
   });
 
-  it('failed is terminal and carries the reason', async () => {
+  it('failed carries the reason and outranks a late sent; a delivered from the phone outranks failed', async () => {
     const message = await sentMessage();
     const externalId = message.externalId!;
     await t.ingest(
       fakeStatus({ externalId, status: 'failed', error: { code: '131047', message: 'Re-engagement message' } }),
     );
-    await t.ingest(fakeStatus({ externalId, status: 'delivered' }));
+    await t.ingest(fakeStatus({ externalId, status: 'sent' }));
     expect(await statusOf(message)).toMatchObject({
       status: 'failed',
       error: { code: '131047', message: 'Re-engagement message' },
     });
+    await t.ingest(fakeStatus({ externalId, status: 'delivered' }));
+    expect(await statusOf(message)).toMatchObject({ status: 'delivered', error: null });
   });
 
   it('a status that beats the send response is parked and applied when the send records the id', async () => {

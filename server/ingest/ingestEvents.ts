@@ -3,7 +3,7 @@
 import type { ChannelConfig, InboundEvent, StatusEvent } from '../channels/types';
 import type { ChangeSet, Store } from '../store/createStore';
 import type { Tx } from '../store/db';
-import { nextDeliveryStatus } from '../store/deliveryStatus';
+import { nextDeliveryStatus } from '../../core/deliveryStatus';
 import { findChannelByExternalId } from '../store/repos/channels';
 import { findOutboundByExternalId, updateDelivery } from '../store/repos/messages';
 import { lockExternalId, parkStatus } from '../store/repos/parkedStatuses';

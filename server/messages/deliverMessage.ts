@@ -5,7 +5,7 @@ import type { Channel, Conversation, Message } from '../../core/model';
 import { ChannelSendError, type ChannelAdapter, type OutboundMessage } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
-import { nextDeliveryStatus } from '../store/deliveryStatus';
+import { nextDeliveryStatus } from '../../core/deliveryStatus';
 import { findChannelById } from '../store/repos/channels';
 import { findContactExternalId } from '../store/repos/contacts';
 import { updateDelivery } from '../store/repos/messages';

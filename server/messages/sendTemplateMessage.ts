@@ -1,17 +1,20 @@
 // A template send (POST /conversations/:id/messages with `template`): allowed outside Meta's reply
 // window, which is what templates are for. Stored and idempotent exactly like a text reply (the
 // clientId), sent with Meta's template payload, and it puts the conversation in Outgoing.
-import type { TemplateSend } from '../../core/apiTemplates';
+import type { TemplateSend } from '../../core/api/messages';
 import type { Agent, Conversation, Message, Template } from '../../core/model';
 import { renderTemplate, templateParamsProblem } from '../../core/templates';
-import { canSee } from '../../core/visibility';
-import { ApiException, notFound } from '../errors';
-import { findConversation, recordOutbound } from '../store/repos/conversations';
+import { assertMayAct, loadVisible } from '../conversations/loadForAction';
+import { ApiException } from '../errors';
+import type { ChangeSet } from '../store/createStore';
+import type { Tx } from '../store/db';
+import { recordOutbound } from '../store/repos/conversations';
 import { findMessageByClientId } from '../store/repos/messages';
 import { insertTemplateMessage, markOutgoing } from '../store/repos/templateMessages';
 import { findTemplate } from '../store/repos/templates';
 import { deliverMessage } from './deliverMessage';
-import type { SendDeps } from './sendAgentMessage';
+import { findRepeat } from './findRepeat';
+import type { SendDeps } from './sendDeps';
 
 export async function sendTemplateMessage(
   deps: SendDeps,
@@ -19,44 +22,30 @@ export async function sendTemplateMessage(
   conversationId: string,
   request: { clientId: string; template: TemplateSend },
 ): Promise<{ message: Message; created: boolean }> {
-  const { db } = deps.store;
-  const conversation = await findConversation(db, conversationId);
-  if (!conversation || !canSee(conversation, sender)) throw notFound('Conversation');
-  const repeat = await findMessageByClientId(db, request.clientId);
-  if (repeat) {
-    if (repeat.conversationId !== conversationId) {
-      throw new ApiException(409, 'conflict', 'This clientId was already used for a message in another conversation.');
-    }
+  const now = deps.now();
+  // Checked in the transaction that stores the message, so the answer holds for that write.
+  const stored = await deps.store.write(async (tx, changes) => {
+    const conversation = await loadVisible(tx, sender, conversationId);
+    const repeat = await findRepeat(tx, request.clientId, conversationId);
+    if (repeat) return { repeat };
+    assertMayAct(conversation, sender, 'template', now);
+    const template = await findTemplate(tx, request.template.templateId);
+    if (!template) throw new ApiException(400, 'invalid', 'template.templateId: no such template.');
+    const input = {
+      conversation,
+      agentId: sender.id,
+      clientId: request.clientId,
+      template,
+      params: request.template.params,
+    };
+    const message = await storeTemplateMessage(tx, changes, input, now);
+    return message ? { message, input } : { repeat: null };
+  });
+  if ('repeat' in stored) {
+    const repeat = stored.repeat ?? (await findMessageByClientId(deps.store.db, request.clientId))!;
     return { message: repeat, created: false };
   }
-  assertMaySendTemplate(conversation, sender);
-  const template = await findTemplate(db, request.template.templateId);
-  if (!template) throw new ApiException(400, 'invalid', 'template.templateId: no such template.');
-  return storeAndDeliverTemplate(deps, {
-    conversation,
-    agentId: sender.id,
-    clientId: request.clientId,
-    template,
-    params: request.template.params,
-  });
-}
-
-/** Who may send a template in this conversation: as for a reply, minus the window. */
-export function assertMaySendTemplate(conversation: Conversation, sender: Agent): void {
-  if (conversation.channel !== 'whatsapp') {
-    throw new ApiException(
-      409,
-      'conflict',
-      `Templates are WhatsApp's; this conversation is on ${conversation.channel}.`,
-    );
-  }
-  if (conversation.status !== 'open') throw new ApiException(409, 'conflict', 'This conversation is closed.');
-  if (conversation.assigneeId === null) {
-    throw new ApiException(409, 'conflict', 'Take this conversation before replying: it is still waiting in New.');
-  }
-  if (conversation.assigneeId !== sender.id && sender.role !== 'admin') {
-    throw new ApiException(403, 'forbidden', 'Only the agent handling this conversation can reply.');
-  }
+  return { message: await deliverTemplate(deps, stored.message, stored.input), created: true };
 }
 
 export interface TemplateDelivery {
@@ -67,35 +56,51 @@ export interface TemplateDelivery {
   params: string[];
 }
 
-/** Validates the parameters, stores the message as pending, marks Outgoing, then sends. */
+/** For a caller that has already decided to send (a campaign): store as pending, then send. */
 export async function storeAndDeliverTemplate(
   deps: SendDeps,
   input: TemplateDelivery,
 ): Promise<{ message: Message; created: boolean }> {
-  const { conversation, template, params } = input;
+  const now = deps.now();
+  const stored = await deps.store.write((tx, changes) => storeTemplateMessage(tx, changes, input, now));
+  if (!stored) return { message: (await findMessageByClientId(deps.store.db, input.clientId))!, created: false };
+  return { message: await deliverTemplate(deps, stored, input), created: true };
+}
+
+/** Validates the parameters, stores the message as pending and marks Outgoing; null for a repeat clientId. */
+async function storeTemplateMessage(
+  tx: Tx,
+  changes: ChangeSet,
+  { conversation, template, params, agentId, clientId }: TemplateDelivery,
+  now: number,
+): Promise<Message | null> {
   const problem = templateParamsProblem(template.body, params);
   if (problem) throw new ApiException(400, 'invalid', `template.params: ${problem} for "${template.name}".`);
   const text = renderTemplate(template.body, params);
-  const now = deps.now();
-  const stored = await deps.store.write(async (tx, changes) => {
-    const message = await insertTemplateMessage(tx, {
-      conversationId: conversation.id,
-      channelId: conversation.channelId,
-      agentId: input.agentId,
-      clientId: input.clientId,
-      text,
-      template: { name: template.name, language: template.language, params },
-      createdAt: now,
-    });
-    if (!message) return null;
-    await recordOutbound(tx, conversation.id, { at: now, preview: text });
-    await markOutgoing(tx, conversation.id, now);
-    changes.add('message', message.id, conversation.id);
-    changes.add('conversation', conversation.id, conversation.id);
-    return message;
+  const message = await insertTemplateMessage(tx, {
+    conversationId: conversation.id,
+    channelId: conversation.channelId,
+    agentId,
+    clientId,
+    text,
+    template: { name: template.name, language: template.language, params },
+    createdAt: now,
   });
-  if (!stored) return { message: (await findMessageByClientId(deps.store.db, input.clientId))!, created: false };
-  const outbound = { kind: 'template' as const, name: template.name, language: template.language, params, text };
-  const message = await deliverMessage(deps, stored, conversation, { humanAgentTag: false, outbound });
-  return { message, created: true };
+  if (!message) return null;
+  await recordOutbound(tx, conversation.id, { at: now, preview: text });
+  await markOutgoing(tx, conversation.id, now);
+  changes.add('message', message.id, conversation.id);
+  changes.add('conversation', conversation.id, conversation.id);
+  return message;
+}
+
+function deliverTemplate(deps: SendDeps, stored: Message, { conversation, template, params }: TemplateDelivery) {
+  const outbound = {
+    kind: 'template' as const,
+    name: template.name,
+    language: template.language,
+    params,
+    text: stored.text,
+  };
+  return deliverMessage(deps, stored, conversation, { humanAgentTag: false, outbound });
 }

@@ -5,10 +5,11 @@
 // So the numbers are taken under a transaction-scoped advisory lock, held until commit: the next
 // writer can only number its changes once this one is visible. It is taken last, so only the
 // tail of each transaction is serialised.
+import type { Change } from '../../core/model';
 import type { Tx } from './db';
 
-export type Entity =
-  'conversation' | 'message' | 'contact' | 'agent' | 'tag' | 'field' | 'note' | 'template' | 'settings' | 'campaign';
+/** What the feed carries: every type of core's `Change` except the removal marker. */
+export type Entity = Exclude<Change['type'], 'remove'>;
 
 export interface ChangeEntry {
   entity: Entity;

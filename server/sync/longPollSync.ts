@@ -1,7 +1,7 @@
 // GET /v1/sync with `wait`: answers at once when there is something for the viewer, otherwise
 // waits until a change commits (or the wait ends, or the client goes away). Changes the viewer
 // may not see move the cursor but do not end the wait, so agents are not woken by others' traffic.
-import type { SyncResponse } from '../../core/api';
+import type { SyncResponse } from '../../core/api/sync';
 import type { Principal } from '../../core/visibility';
 import type { Store } from '../store/createStore';
 import { readSync } from './readSync';

@@ -1,6 +1,6 @@
 // One sync page: the change rows after the cursor in sequence order, the current state of what
 // they name, filtered for the viewer. The cursor advances over every scanned row, visible or not.
-import type { SyncResponse } from '../../core/api';
+import type { SyncResponse } from '../../core/api/sync';
 import type { Principal } from '../../core/visibility';
 import type { Queryable } from '../store/db';
 import type { Entity } from '../store/recordChanges';

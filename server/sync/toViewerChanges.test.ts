@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Agent, Conversation, Message } from '../../core/model';
+import { fakeAgent, fakeConversation, fakeMessage } from '../../core/testing/fakes';
 import { toViewerChanges, type ChangeRow, type LoadedEntities } from './toViewerChanges';
 
-const conversation = (id: string, assigneeId: string | null): Conversation => ({
-  id,
-  channelId: 'ch',
-  channel: 'whatsapp',
-  contactId: `contact-${id}`,
-  contactName: 'C',
-  status: 'open',
-  closeType: null,
-  assigneeId,
-  lastInboundAt: 1,
-  outgoingSince: null,
-  lastActivityAt: 1,
-  lastMessagePreview: '',
-  unreadCount: 0,
-  createdAt: 1,
-  closedAt: null,
-});
-const message = (id: string, conversationId: string): Message => ({
-  id,
-  conversationId,
-  author: 'customer',
-  agentId: null,
-  kind: 'text',
-  text: id,
-  originalType: null,
-  status: null,
-  error: null,
-  externalId: null,
-  clientId: null,
-  media: null,
-  location: null,
-  createdAt: 1,
-});
-const agent: Agent = { id: 'ben', email: 'b@x', name: 'Ben', role: 'agent', active: true };
+const conversation = (id: string, assigneeId: string | null) =>
+  fakeConversation({ id, assigneeId, contactId: `contact-${id}` });
+const message = (id: string, conversationId: string) => fakeMessage({ id, conversationId, text: id });
+const agent = fakeAgent({ id: 'ben', name: 'Ben' });
 
 const loaded: LoadedEntities = {
   conversations: new Map([

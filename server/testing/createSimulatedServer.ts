@@ -9,7 +9,7 @@ import { simulatorGraphUrl } from '../simulator/index';
 import { createStore, type Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
 import { ensureAgent } from '../workspace/ensureAgent';
-import { fakeAgent, type FakeAgent } from './fakes';
+import { fakeAgentAccount, type FakeAgentAccount } from './fakes';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDatabases';
 
 export const SIM_PUBLIC_URL = 'http://sidedesk.test';
@@ -31,7 +31,7 @@ export interface SimulatedServer {
     path: string,
     options?: { token?: string; body?: unknown },
   ): Promise<{ status: number; body: any; response: Response }>;
-  signIn(overrides?: Partial<FakeAgent>): Promise<{ token: string; agent: { id: string } }>;
+  signIn(overrides?: Partial<FakeAgentAccount>): Promise<{ token: string; agent: { id: string } }>;
   close(): Promise<void>;
 }
 
@@ -90,7 +90,7 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     channels,
     request,
     async signIn(overrides = {}) {
-      const input = fakeAgent(overrides);
+      const input = fakeAgentAccount(overrides);
       await ensureAgent(store, input, clock.now());
       const { body } = await request('POST', '/v1/auth/login', {
         body: { email: input.email, password: input.password },

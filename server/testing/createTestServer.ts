@@ -8,7 +8,7 @@ import { silentLog } from '../log';
 import { createStore, type Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
 import { ensureAgent } from '../workspace/ensureAgent';
-import { fakeAgent, fakeChannel, type FakeAgent } from './fakes';
+import { fakeAgentAccount, fakeChannel, type FakeAgentAccount } from './fakes';
 import { createRecordingAdapter, type RecordingAdapter } from './recordingAdapter';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDatabases';
 
@@ -38,7 +38,7 @@ export interface TestServer {
   channel: ChannelConfig;
   ingest(...events: InboundEvent[]): Promise<void>;
   /** Creates an agent and signs them in through the API. */
-  signIn(overrides?: Partial<FakeAgent>): Promise<SignedIn>;
+  signIn(overrides?: Partial<FakeAgentAccount>): Promise<SignedIn>;
   call<T = any>(
     method: string,
     path: string,
@@ -101,7 +101,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     channel,
     ingest: (...events) => ingestEvents(deps, events),
     async signIn(overrides = {}) {
-      const input = fakeAgent(overrides);
+      const input = fakeAgentAccount(overrides);
       await ensureAgent(store, input, clock.now());
       const { status, body } = await call('POST', '/v1/auth/login', {
         body: { email: input.email, password: input.password },

@@ -1,5 +1,7 @@
-// Typed test data. Every factory returns something valid and unique; pass overrides for what the
-// test is about.
+// Typed test data for what the server receives: accounts to create, channel declarations, webhook
+// events. Every factory returns something valid and unique; pass overrides for what the test is
+// about. The wire types (fakeConversation, fakeMessage, ...) are core/testing/fakes.ts, shared with
+// the extension's tests.
 import type { Role } from '../../core/model';
 import type { ChannelDeclaration } from '../store/repos/channels';
 import type { InboundMessageEvent, StatusEvent } from '../channels/types';
@@ -10,14 +12,14 @@ const next = () => ++counter;
 export const FAKE_PHONE_NUMBER_ID = '109000000000001';
 export const FAKE_PASSWORD = 'correct horse battery';
 
-export interface FakeAgent {
+export interface FakeAgentAccount {
   email: string;
   name: string;
   role: Role;
   password: string;
 }
 
-export function fakeAgent(overrides: Partial<FakeAgent> = {}): FakeAgent {
+export function fakeAgentAccount(overrides: Partial<FakeAgentAccount> = {}): FakeAgentAccount {
   const n = next();
   return {
     email: `agent${n}-${process.pid}@test.example`,

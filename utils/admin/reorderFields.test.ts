@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDefinition } from '@/core/model';
+import { fakeField } from '@/core/testing/fakes';
 import { byPosition, parseChoices, reorderFields } from './reorderFields';
 
-const field = (id: string, position: number): FieldDefinition => ({
-  id,
-  key: id,
-  label: id.toUpperCase(),
-  type: 'text',
-  choices: [],
-  position,
-});
+const field = (id: string, position: number) => fakeField({ id, key: id, label: id.toUpperCase(), position });
 
 describe('reorderFields', () => {
   const fields = [field('c', 2), field('a', 0), field('b', 1)];

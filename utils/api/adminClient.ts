@@ -1,16 +1,10 @@
 // Workspace administration (tags, fields, templates, settings). Results are parsed with the core
 // schemas; the server checks that the caller is an admin.
 import { z } from 'zod';
-import { SettingsResponse, type UpdateSettingsRequest } from '@/core/apiAdmin';
-import {
-  FieldResponse,
-  TagResponse,
-  type CreateFieldRequest,
-  type CreateTagRequest,
-  type UpdateFieldRequest,
-  type UpdateTagRequest,
-} from '@/core/apiCustomerInfo';
-import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/apiTemplates';
+import { SettingsResponse, type UpdateSettingsRequest } from '@/core/api/settings';
+import { FieldResponse, type CreateFieldRequest, type UpdateFieldRequest } from '@/core/api/fields';
+import { TagResponse, type CreateTagRequest, type UpdateTagRequest } from '@/core/api/tags';
+import { TemplateImportResponse, TemplateResponse, type TemplateInput, type TemplatePatch } from '@/core/api/templates';
 import type { Requester } from './request';
 
 const ANY = z.unknown();

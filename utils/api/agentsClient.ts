@@ -1,6 +1,6 @@
 // The workspace's agents: the list every agent reads, invitations and changes an admin makes.
 import { z } from 'zod';
-import { InviteAgentResponse, UpdateAgentResponse, type UpdateAgentRequest } from '@/core/apiAdmin';
+import { InviteAgentResponse, UpdateAgentResponse, type UpdateAgentRequest } from '@/core/api/agents';
 import { Agent, type Role } from '@/core/model';
 import type { Requester } from './request';
 

@@ -1,6 +1,6 @@
 // Sign-in, sign-out and who the token belongs to.
 import { z } from 'zod';
-import { LoginResponse, MeResponse } from '@/core/api';
+import { LoginResponse, MeResponse } from '@/core/api/auth';
 import type { Requester } from './request';
 
 export function createAuthClient(request: Requester) {

@@ -1,6 +1,6 @@
 // Campaigns (admin): start one, read its recipients' outcomes. Progress counts arrive through sync
 // (the `campaign` entity); recipients are read on demand.
-import { CampaignRecipientsResponse, CampaignResponse, type CampaignRequest } from '@/core/apiTemplates';
+import { CampaignRecipientsResponse, CampaignResponse, type CampaignRequest } from '@/core/api/campaigns';
 import type { Requester } from './request';
 
 export function createCampaignsClient(request: Requester) {

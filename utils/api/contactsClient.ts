@@ -1,5 +1,5 @@
 // A customer's tags and information-field values.
-import { ContactResponse, type SetContactFieldsRequest } from '@/core/apiCustomerInfo';
+import { ContactResponse, type SetContactFieldsRequest } from '@/core/api/contacts';
 import type { Requester } from './request';
 
 export function createContactsClient(request: Requester) {

@@ -1,13 +1,9 @@
 // A conversation's messages, notes and lifecycle (accept, read, close, transfer, assign) and search.
 import { z } from 'zod';
-import {
-  ConversationResponse,
-  ConversationsPage,
-  MessageResponse,
-  MessagesPage,
-  type SendMessageRequest,
-} from '@/core/api';
-import { NoteResponse, NotesResponse, type TransferRequest } from '@/core/apiLifecycle';
+import { ConversationResponse, ConversationsPage } from '@/core/api/conversations';
+import { MessageResponse, MessagesPage, type SendMessageRequest } from '@/core/api/messages';
+import { type TransferRequest } from '@/core/api/conversations';
+import { NoteResponse, NotesResponse } from '@/core/api/notes';
 import type { Requester } from './request';
 
 export function createConversationsClient(request: Requester) {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@/core/api';
+import type { ErrorCode } from '@/core/api/errors';
 
 /**
  * Codes the client adds to the server's: 'offline' when the request never got an answer (network

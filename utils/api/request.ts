@@ -2,7 +2,7 @@
 // turned into an ApiClientError whose code says what happened (the server's code, or offline,
 // timeout, aborted, bad_response). The per-resource clients beside it only name paths and schemas.
 import type { z } from 'zod';
-import { ErrorCode } from '@/core/api';
+import { ErrorCode } from '@/core/api/errors';
 import { ApiClientError } from './errors';
 
 /** Long enough for a slow answer, short enough that a hung request does not block a retry. */

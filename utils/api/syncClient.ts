@@ -1,5 +1,5 @@
 // The change feed. A long-poll waits on purpose, so its deadline is the wait plus a margin.
-import { SyncResponse } from '@/core/api';
+import { SyncResponse } from '@/core/api/sync';
 import type { Requester } from './request';
 
 /** How long past the requested wait an answer may take before the call counts as timed out. */

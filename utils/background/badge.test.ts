@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, fakeAgent, fakeConversation, freshDb } from '@/utils/testing/fakes';
+import { NOW, fakeAgent, fakeConversation } from '@/core/testing/fakes';
+import { freshDb } from '@/utils/testing/fakes';
 import { refreshBadge } from './badge';
 
 describe('refreshBadge', () => {

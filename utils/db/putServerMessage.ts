@@ -1,17 +1,10 @@
+import { DELIVERY_RANK } from '@/core/deliveryStatus';
 import type { Message } from '@/core/model';
-import type { LocalDeliveryStatus, SidedeskDb, StoredMessage } from './schema';
+import type { SidedeskDb, StoredMessage } from './schema';
 
-const RANK: Record<LocalDeliveryStatus, number> = {
-  sending: -1,
-  pending: 0,
-  sent: 1,
-  delivered: 2,
-  read: 3,
-  failed: 3,
-};
-
+/** Core's ranking, with the local stand-in's 'sending' (and no status) below every server status. */
 function rank(status: StoredMessage['status']): number {
-  return status === null ? -1 : RANK[status];
+  return status === null || status === 'sending' ? -1 : DELIVERY_RANK[status];
 }
 
 /**

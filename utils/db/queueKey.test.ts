@@ -2,27 +2,12 @@ import { Dexie } from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Conversation } from '@/core/model';
+import { fakeConversation } from '@/core/testing/fakes';
 import { createDb } from '@/utils/db';
 import { queueKeyOf, withQueueKey } from './queueKey';
 
-const conversation = (id: string, patch: Partial<Conversation> = {}): Conversation => ({
-  id,
-  channelId: 'ch',
-  channel: 'whatsapp',
-  contactId: `k-${id}`,
-  contactName: id,
-  status: 'open',
-  closeType: null,
-  assigneeId: null,
-  lastInboundAt: 1,
-  outgoingSince: null,
-  lastActivityAt: 1_000,
-  lastMessagePreview: '',
-  unreadCount: 0,
-  createdAt: 1,
-  closedAt: null,
-  ...patch,
-});
+const conversation = (id: string, patch: Partial<Conversation> = {}): Conversation =>
+  fakeConversation({ id, contactId: `k-${id}`, contactName: id, lastActivityAt: 1_000, ...patch });
 
 describe('queueKeyOf', () => {
   it("is '' for New, the assignee for an assigned conversation and nothing once closed", () => {

@@ -16,7 +16,7 @@ import type {
 } from '@/core/model';
 import type { Layout } from '@/core/inbox';
 import { queueKeyMiddleware, queueKeyOf } from './queueKey';
-import type { TemplateSend } from '@/core/apiTemplates';
+import type { TemplateSend } from '@/core/api/messages';
 
 /** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
 export type LocalDeliveryStatus = DeliveryStatus | 'sending';

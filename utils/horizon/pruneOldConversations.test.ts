@@ -2,16 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { INBOX_HORIZON } from '@/core/inbox';
 import { DAY } from '@/core/replyWindow';
 import type { SidedeskDb } from '@/utils/db';
-import { NOW, fakeConversation, fakeMessage, freshDb } from '@/utils/testing/fakes';
+import { NOW, fakeConversation, fakeMessage, fakeNote } from '@/core/testing/fakes';
+import { freshDb } from '@/utils/testing/fakes';
 import { pruneOldConversations } from './pruneOldConversations';
 
-const note = (id: string, conversationId: string) => ({
-  id,
-  conversationId,
-  agentId: 'ag_1',
-  text: 'n',
-  createdAt: NOW - 40 * DAY,
-});
+const note = (id: string, conversationId: string) =>
+  fakeNote({ id, conversationId, agentId: 'ag_1', text: 'n', createdAt: NOW - 40 * DAY });
 
 describe('pruneOldConversations', () => {
   let db: SidedeskDb;

@@ -107,6 +107,7 @@ export const en = {
     send: 'Send',
     takeFirst: 'Take this conversation to reply',
     assignedElsewhere: (name: string) => `Assigned to ${name}. Only they can reply.`,
+    adminReplying: (name: string) => `Assigned to ${name}. You are replying as an admin.`,
     closed: 'This conversation is closed.',
     windowClosed: (windowLabel: string, ago: string) =>
       `The ${windowLabel} window closed ${ago} ago. Only templates can be sent.`,

@@ -102,6 +102,7 @@ export const es: Strings = {
     send: 'Enviar',
     takeFirst: 'Toma esta conversación para responder',
     assignedElsewhere: (name: string) => `Asignada a ${name}. Solo esa persona puede responder.`,
+    adminReplying: (name: string) => `Asignada a ${name}. Respondes como administrador.`,
     closed: 'Esta conversación está cerrada.',
     windowClosed: (windowLabel: string, ago: string) =>
       `La ventana de ${windowLabel} se cerró hace ${ago}. Solo se pueden enviar plantillas.`,

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/utils/api';
 import type { Campaign } from '@/core/model';
-import { fakeFetch, json, NOW, type Recorded } from '@/utils/testing/fakes';
+import { NOW } from '@/core/testing/fakes';
+import { fakeFetch, json, type Recorded } from '@/utils/testing/fakes';
 import { createAdminHandlers } from './adminHandlers';
 
 const tag = { id: 'vip', name: 'VIP', color: '#4f46e5' };

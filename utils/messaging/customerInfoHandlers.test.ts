@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient, isApiClientError } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
-import { fakeContact, fakeFetch, freshDb, json, type Recorded } from '@/utils/testing/fakes';
+import { fakeContact } from '@/core/testing/fakes';
+import { fakeFetch, freshDb, json, type Recorded } from '@/utils/testing/fakes';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 
 describe('customer information handlers', () => {

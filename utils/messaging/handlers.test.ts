@@ -5,7 +5,8 @@ import { createApiClient } from '@/utils/api';
 import { createAuth } from '@/utils/background/auth';
 import { readSyncState, type SidedeskDb } from '@/utils/db';
 import { createSessionStore } from '@/utils/session/sessionStore';
-import { fakeAgent, fakeConversation, fakeFetch, freshDb, json, NOW, type Recorded } from '@/utils/testing/fakes';
+import { fakeAgent, fakeConversation, NOW } from '@/core/testing/fakes';
+import { fakeFetch, freshDb, json, type Recorded } from '@/utils/testing/fakes';
 import { createHandlers, registerHandlers } from './handlers';
 import { messenger, sendMessage } from './protocol';
 

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
-import { NOW, fakeConversation, fakeFetch, freshDb, json, type Recorded } from '@/utils/testing/fakes';
+import { NOW, fakeConversation, fakeNote } from '@/core/testing/fakes';
+import { fakeFetch, freshDb, json, type Recorded } from '@/utils/testing/fakes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
 
-const note = { id: 'n1', conversationId: 'cv_1', agentId: 'ag_1', text: 'VIP', createdAt: NOW };
+const note = fakeNote({ id: 'n1', conversationId: 'cv_1', agentId: 'ag_1', text: 'VIP', createdAt: NOW });
 
 describe('lifecycle handlers', () => {
   let db: SidedeskDb;

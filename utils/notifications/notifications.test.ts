@@ -4,7 +4,8 @@ import type { SidedeskDb } from '@/utils/db';
 import { en } from '@/utils/i18n/en';
 import { DEFAULT_NOTIFICATION_PREFS } from '@/utils/prefs/notificationPrefs';
 import { applyChanges } from '@/utils/sync/applyChanges';
-import { NOW, fakeConversation, fakeMessage, freshDb } from '@/utils/testing/fakes';
+import { NOW, fakeConversation, fakeMessage } from '@/core/testing/fakes';
+import { freshDb } from '@/utils/testing/fakes';
 import type { Arrival } from './arrivals';
 import { conversationIdOf, planNotifications, type NotifyContext } from './planNotifications';
 

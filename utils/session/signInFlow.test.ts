@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClientError } from '@/utils/api';
-import { fakeAgent } from '@/utils/testing/fakes';
+import { fakeAgent } from '@/core/testing/fakes';
 import { runSignInFlow } from './signInFlow';
 
 const req = { serverUrl: 'http://localhost:8787/', email: 'ana@sidedesk.demo', password: 'sidedesk' };

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '@/core/model';
 import { readSyncState, type SidedeskDb } from '@/utils/db';
-import { NOW, fakeContact, fakeConversation, fakeMessage, freshDb } from '@/utils/testing/fakes';
+import { NOW, fakeContact, fakeConversation, fakeMessage } from '@/core/testing/fakes';
+import { freshDb } from '@/utils/testing/fakes';
 import { applyChanges } from './applyChanges';
 
 function batch(since: number, changes: Change[], cursor: number) {

@@ -1,4 +1,4 @@
-import type { SyncResponse } from '@/core/api';
+import type { SyncResponse } from '@/core/api/sync';
 import type { ApiClient } from '@/utils/api';
 import { readSyncState, type SidedeskDb } from '@/utils/db';
 

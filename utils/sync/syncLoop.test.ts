@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SyncResponse } from '@/core/api';
+import type { SyncResponse } from '@/core/api/sync';
 import { readSyncState, type SidedeskDb } from '@/utils/db';
-import { fakeConversation, fakeFetch, fakeMessage, freshDb, json } from '@/utils/testing/fakes';
+import { fakeConversation, fakeMessage } from '@/core/testing/fakes';
+import { fakeFetch, freshDb, json } from '@/utils/testing/fakes';
 import { testSyncDeps } from '@/utils/testing/syncDeps';
 import { catchUp } from './catchUp';
 import { runSyncLoop } from './syncLoop';

@@ -1,67 +1,6 @@
-// Test-only factories for wire objects, and a scripted fake `fetch`.
-import type { Agent, Contact, Conversation, Message } from '@/core/model';
+// Test-only helpers for the extension: a fresh database and a scripted fake `fetch`. The wire-type
+// factories (fakeConversation, fakeMessage, ...) are core/testing/fakes.ts, shared with the server.
 import { createDb, type SidedeskDb } from '@/utils/db';
-
-export const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
-
-export function fakeAgent(overrides: Partial<Agent> = {}): Agent {
-  return { id: 'ag_ana', email: 'ana@sidedesk.demo', name: 'Ana', role: 'agent', active: true, ...overrides };
-}
-
-export function fakeContact(overrides: Partial<Contact> = {}): Contact {
-  return {
-    id: 'ct_1',
-    channel: 'whatsapp',
-    externalId: '5491100000000',
-    name: 'Lucía',
-    phone: '+5491100000000',
-    firstContactAt: NOW - 3_600_000,
-    tagIds: [],
-    fields: {},
-    ...overrides,
-  };
-}
-
-export function fakeConversation(overrides: Partial<Conversation> = {}): Conversation {
-  return {
-    id: 'cv_1',
-    channelId: 'ch_wa',
-    channel: 'whatsapp',
-    contactId: 'ct_1',
-    contactName: 'Lucía',
-    status: 'open',
-    closeType: null,
-    assigneeId: null,
-    lastInboundAt: NOW - 60_000,
-    outgoingSince: null,
-    lastActivityAt: NOW - 60_000,
-    lastMessagePreview: 'Hola',
-    unreadCount: 1,
-    createdAt: NOW - 3_600_000,
-    closedAt: null,
-    ...overrides,
-  };
-}
-
-export function fakeMessage(overrides: Partial<Message> = {}): Message {
-  return {
-    id: 'ms_1',
-    conversationId: 'cv_1',
-    author: 'customer',
-    agentId: null,
-    kind: 'text',
-    text: 'Hola',
-    originalType: null,
-    status: null,
-    error: null,
-    externalId: null,
-    clientId: null,
-    media: null,
-    location: null,
-    createdAt: NOW - 60_000,
-    ...overrides,
-  };
-}
 
 let dbSeq = 0;
 /** A database no other test shares. */

@@ -1,7 +1,7 @@
 import { createApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
 import type { SyncDeps } from '@/utils/sync';
-import { NOW } from './fakes';
+import { NOW } from '@/core/testing/fakes';
 
 /** Sync deps over a fake fetch, a fixed clock and instant sleeps that are recorded. */
 export function testSyncDeps(db: SidedeskDb, fetch: typeof globalThis.fetch, overrides: Partial<SyncDeps> = {}) {

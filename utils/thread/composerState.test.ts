@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '@/core/replyWindow';
-import { fakeConversation, NOW } from '@/utils/testing/fakes';
+import { fakeConversation, NOW } from '@/core/testing/fakes';
 import { composerState } from './composerState';
 
-const me = { id: 'ag_ana' };
+const me = { id: 'ag_ana', role: 'agent' as const };
 const agents = new Map([['ag_bruno', { name: 'Bruno' }]]);
 
 describe('composerState', () => {
@@ -36,6 +36,14 @@ describe('composerState', () => {
   });
   it("someone else's conversation names them", () => {
     expect(composerState(fakeConversation({ assigneeId: 'ag_bruno' }), me, agents, NOW).blockedReason).toMatch(/Bruno/);
+  });
+  it("an admin may reply in someone else's conversation, as the server allows, and is told whose it is", () => {
+    const admin = { id: 'ag_admin', role: 'admin' as const };
+    expect(composerState(fakeConversation({ assigneeId: 'ag_bruno' }), admin, agents, NOW)).toEqual({
+      blockedReason: null,
+      canTake: false,
+      hint: 'Assigned to Bruno. You are replying as an admin.',
+    });
   });
   it('Messenger past 24 h uses the human-agent tag', () => {
     const c = fakeConversation({ channel: 'messenger', assigneeId: 'ag_ana', lastInboundAt: NOW - 30 * HOUR });

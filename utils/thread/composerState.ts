@@ -1,5 +1,5 @@
+import { mayAct } from '@/core/mayAct';
 import type { Agent, Conversation } from '@/core/model';
-import { replyWindow } from '@/core/replyWindow';
 import { compactSpan, windowClosedReason } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 
@@ -9,34 +9,41 @@ export interface ComposerState {
   /** The conversation waits in the New queue: offer Take. */
   canTake: boolean;
   hint: string | null;
-  /** Mine, on WhatsApp, window closed: the composer becomes the template picker. */
+  /** Mine (or an admin's to answer), on WhatsApp, window closed: the composer becomes the template picker. */
   templatesOnly?: boolean;
 }
 
-/** What the composer offers, from core's window rule and who the conversation belongs to. */
+/** What the composer offers: core's `mayAct` decides, this only words it. */
 export function composerState(
   c: Pick<Conversation, 'channel' | 'lastInboundAt' | 'assigneeId' | 'status'>,
-  me: Pick<Agent, 'id'>,
+  me: Pick<Agent, 'id' | 'role'>,
   agents: Map<string, Pick<Agent, 'name'>>,
   now: number,
 ): ComposerState {
-  if (c.status === 'closed') return { blockedReason: t.composer.closed, canTake: false, hint: null };
-  if (c.assigneeId === null) return { blockedReason: t.composer.takeFirst, canTake: true, hint: null };
-  if (c.assigneeId !== me.id) {
-    const name = agents.get(c.assigneeId)?.name ?? '—';
-    return { blockedReason: t.composer.assignedElsewhere(name), canTake: false, hint: null };
+  const may = mayAct(c, me, 'reply', now);
+  const assignee = c.assigneeId === null ? '—' : (agents.get(c.assigneeId)?.name ?? '—');
+  if (!may.ok) {
+    switch (may.reason) {
+      case 'closed':
+        return { blockedReason: t.composer.closed, canTake: false, hint: null };
+      case 'not_taken':
+        return { blockedReason: t.composer.takeFirst, canTake: true, hint: null };
+      case 'window_closed':
+        return {
+          blockedReason: windowClosedReason(c, now, may.window),
+          canTake: false,
+          hint: null,
+          templatesOnly: c.channel === 'whatsapp',
+        };
+      default:
+        return { blockedReason: t.composer.assignedElsewhere(assignee), canTake: false, hint: null };
+    }
   }
-  const w = replyWindow(c.channel, c.lastInboundAt, now);
-  if (!w.open)
-    return {
-      blockedReason: windowClosedReason(c, now, w),
-      canTake: false,
-      hint: null,
-      templatesOnly: c.channel === 'whatsapp',
-    };
-  return {
-    blockedReason: null,
-    canTake: false,
-    hint: w.humanAgentTag ? t.composer.humanAgentTag(t.time.left(compactSpan(w.closesAt - now))) : null,
-  };
+  const window = may.window;
+  const hint = window?.humanAgentTag
+    ? t.composer.humanAgentTag(t.time.left(compactSpan(window.closesAt - now)))
+    : c.assigneeId !== me.id
+      ? t.composer.adminReplying(assignee)
+      : null;
+  return { blockedReason: null, canTake: false, hint };
 }

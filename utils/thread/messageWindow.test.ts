@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '@/core/model';
+import { fakeNote } from '@/core/testing/fakes';
 import { THREAD_PAGE, grownLimit, notesInWindow, prependedCount, shouldLoadOlder, windowOf } from './messageWindow';
 
 const msgs = (...times: number[]) => times.map((createdAt) => ({ id: `m${createdAt}`, createdAt }));
-const note = (createdAt: number): Note => ({
-  id: `n${createdAt}`,
-  conversationId: 'c',
-  agentId: 'a',
-  text: '',
-  createdAt,
-});
+const note = (createdAt: number) =>
+  fakeNote({ id: `n${createdAt}`, conversationId: 'c', agentId: 'a', text: '', createdAt });
 
 describe('windowOf', () => {
   it('keeps the newest `limit`, oldest first, and tells that older ones exist', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fakeNote } from '@/core/testing/fakes';
 import { mergeTimeline } from './timeline';
 
-const note = (id: string, createdAt: number) => ({ id, conversationId: 'c', agentId: 'a', text: id, createdAt });
+const note = (id: string, createdAt: number) =>
+  fakeNote({ id, conversationId: 'c', agentId: 'a', text: id, createdAt });
 
 describe('mergeTimeline', () => {
   it('interleaves notes with messages by time; a message stays before a note of the same moment', () => {

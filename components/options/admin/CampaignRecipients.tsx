@@ -1,6 +1,6 @@
 // One campaign's recipients with their outcome; read again whenever the synced counts move.
 import { useEffect, useState } from 'react';
-import type { CampaignRecipient } from '@/core/apiTemplates';
+import type { CampaignRecipient } from '@/core/api/campaigns';
 import type { Campaign } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';

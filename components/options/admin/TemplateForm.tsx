@@ -1,6 +1,6 @@
 // Create or edit a template, with a live preview of its {{n}} parameters and their count.
 import { useState, type FormEvent } from 'react';
-import type { TemplateInput } from '@/core/apiTemplates';
+import type { TemplateInput } from '@/core/api/templates';
 import { TemplateCategory, type Template } from '@/core/model';
 import { countTemplateParams, templateBodyProblem } from '@/core/templates';
 import { t } from '@/utils/i18n';

@@ -1,6 +1,6 @@
 // Templates: list, create or edit with a live preview, delete, and import the approved ones from Meta.
 import { useState } from 'react';
-import type { TemplateInput } from '@/core/apiTemplates';
+import type { TemplateInput } from '@/core/api/templates';
 import type { Template } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';

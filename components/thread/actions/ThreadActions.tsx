@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { mayAct } from '@/core/mayAct';
 import type { Agent, Conversation } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { MoreIcon } from '../../common/icons';
@@ -17,7 +18,8 @@ interface Props {
 
 /**
  * The thread's "…" menu: close (positive / negative, confirmed), transfer, and for admins assign.
- * Shown to the assignee and admins while the conversation is open; the server checks the same.
+ * Shown when core's `mayAct` lets the viewer close (the assignee or an admin, while open), the rule
+ * the server enforces.
  * Marked as the "close" shortcut's target (c opens it).
  */
 export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
@@ -27,7 +29,7 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
   useEffect(() => {
     if (open === 'menu') menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);
-  if (c.status !== 'open' || (!isAdmin && c.assigneeId !== me.id)) return null;
+  if (!mayAct(c, me, 'close').ok) return null;
 
   const s = t.lifecycle.actions;
   const items: { id: string; label: string; run: () => void }[] = [

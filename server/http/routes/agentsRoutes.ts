@@ -1,13 +1,13 @@
 // The team: every agent sees every agent (names on assignments, transfers); admins invite agents
 // and change their name, role and whether they may sign in.
 import { createRoute, z } from '@hono/zod-openapi';
-import { AgentsResponse } from '../../../core/api';
+import { AgentsResponse } from '../../../core/api/agents';
 import {
   InviteAgentRequest,
   InviteAgentResponse,
   UpdateAgentRequest,
   UpdateAgentResponse,
-} from '../../../core/apiAdmin';
+} from '../../../core/api/agents';
 import { inviteAgent } from '../../agents/inviteAgent';
 import { updateAgent } from '../../agents/updateAgent';
 import { listAgents } from '../../store/repos/agents';

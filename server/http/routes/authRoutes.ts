@@ -1,6 +1,6 @@
 // Sign in, sign out, and who am I.
 import { createRoute } from '@hono/zod-openapi';
-import { LoginRequest, LoginResponse, MeResponse } from '../../../core/api';
+import { LoginRequest, LoginResponse, MeResponse } from '../../../core/api/auth';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashToken, newToken } from '../../auth/tokens';
 import { ApiException } from '../../errors';

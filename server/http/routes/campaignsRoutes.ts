@@ -1,7 +1,7 @@
 // Campaigns (admin): one template to many customers, sent in the background after a 202; progress
 // reaches admins through sync (the `campaign` entity) and per-recipient outcomes here.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CampaignRecipientsResponse, CampaignRequest, CampaignResponse } from '../../../core/apiTemplates';
+import { CampaignRecipientsResponse, CampaignRequest, CampaignResponse } from '../../../core/api/campaigns';
 import type { Agent } from '../../../core/model';
 import { createCampaign } from '../../campaigns/createCampaign';
 import { runCampaign } from '../../campaigns/runCampaign';

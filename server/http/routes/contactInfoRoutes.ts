@@ -1,7 +1,7 @@
 // A customer's tags and information-field values, changed by an agent who can see one of the
 // customer's conversations (or an admin). Answers with the customer as it now is.
 import { createRoute, z } from '@hono/zod-openapi';
-import { ContactResponse, SetContactFieldsRequest } from '../../../core/apiCustomerInfo';
+import { ContactResponse, SetContactFieldsRequest } from '../../../core/api/contacts';
 import { setContactFields, setContactTag } from '../../customers/editContact';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';

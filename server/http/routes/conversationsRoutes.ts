@@ -1,20 +1,12 @@
 // Conversations the agent may see: the list (with search), a thread's pages, take, read, reply.
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  ConversationResponse,
-  ConversationsPage,
-  MessageResponse,
-  MessagesPage,
-  MessagesQuery,
-  SendMessageRequest,
-} from '../../../core/api';
-import { ConversationsListQuery } from '../../../core/apiCustomerInfo';
-import { canSee } from '../../../core/visibility';
+import { ConversationResponse, ConversationsPage } from '../../../core/api/conversations';
+import { MessageResponse, MessagesPage, MessagesQuery, SendMessageRequest } from '../../../core/api/messages';
+import { ConversationsListQuery } from '../../../core/api/conversations';
 import { acceptConversation } from '../../conversations/acceptConversation';
+import { loadVisible } from '../../conversations/loadForAction';
 import { markConversationRead } from '../../conversations/markConversationRead';
-import { notFound } from '../../errors';
 import { sendAgentMessage } from '../../messages/sendAgentMessage';
-import { findConversation } from '../../store/repos/conversations';
 import { listMessagePage } from '../../store/repos/messages';
 import { searchConversations } from '../../store/repos/searchConversations';
 import type { AppDeps } from '../appDeps';
@@ -90,8 +82,7 @@ export function conversationsRoutes(deps: AppDeps) {
 
   app.openapi(messages, async (c) => {
     const { id } = c.req.valid('param');
-    const conversation = await findConversation(deps.store.db, id);
-    if (!conversation || !canSee(conversation, c.get('agent'))) throw notFound('Conversation');
+    await loadVisible(deps.store.db, c.get('agent'), id);
     return c.json(await listMessagePage(deps.store.db, id, c.req.valid('query')), 200);
   });
 

@@ -1,6 +1,6 @@
 // Information fields: every agent reads the definitions; only an admin defines, changes or deletes.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateFieldRequest, FieldResponse, FieldsResponse, UpdateFieldRequest } from '../../../core/apiCustomerInfo';
+import { CreateFieldRequest, FieldResponse, FieldsResponse, UpdateFieldRequest } from '../../../core/api/fields';
 import { changeField, createField, removeField } from '../../customers/manageFields';
 import { listFields } from '../../store/repos/fieldDefinitions';
 import type { AppDeps } from '../appDeps';

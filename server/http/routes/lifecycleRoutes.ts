@@ -1,14 +1,8 @@
 // A conversation's life after it is taken: private notes, close, transfer, and an admin's assign.
 import { createRoute, z } from '@hono/zod-openapi';
-import { ConversationResponse } from '../../../core/api';
-import {
-  AssignRequest,
-  CloseRequest,
-  CreateNoteRequest,
-  NoteResponse,
-  NotesResponse,
-  TransferRequest,
-} from '../../../core/apiLifecycle';
+import { ConversationResponse } from '../../../core/api/conversations';
+import { AssignRequest, CloseRequest, TransferRequest } from '../../../core/api/conversations';
+import { CreateNoteRequest, NoteResponse, NotesResponse } from '../../../core/api/notes';
 import { addNote } from '../../conversations/addNote';
 import { closeConversation } from '../../conversations/closeConversation';
 import { loadVisible } from '../../conversations/loadForAction';

@@ -2,9 +2,8 @@
 // anyone else, so ids reveal nothing). Never a public URL: the panel fetches it with the bearer
 // token and shows it through an object URL.
 import { createRoute, z } from '@hono/zod-openapi';
-import { canSee } from '../../../core/visibility';
+import { loadVisible } from '../../conversations/loadForAction';
 import { ApiException, notFound } from '../../errors';
-import { findConversation } from '../../store/repos/conversations';
 import { findMedia } from '../../store/repos/media';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses } from '../openApi';
@@ -30,8 +29,8 @@ export function mediaRoutes(deps: AppDeps) {
   app.use('/media/*', requireAgent(deps.store));
   app.openapi(getMedia, async (c) => {
     const media = await findMedia(deps.store.db, c.req.valid('param').id);
-    const conversation = media ? await findConversation(deps.store.db, media.conversation_id) : null;
-    if (!media || !conversation || !canSee(conversation, c.get('agent'))) throw notFound('File');
+    if (!media) throw notFound('File');
+    await loadVisible(deps.store.db, c.get('agent'), media.conversation_id, 'File');
     if (media.status !== 'ready' || !media.bytes) {
       throw new ApiException(
         409,

@@ -1,6 +1,6 @@
 // Actions on one message: retry a failed agent message.
 import { createRoute, z } from '@hono/zod-openapi';
-import { MessageResponse } from '../../../core/api';
+import { MessageResponse } from '../../../core/api/messages';
 import { retryMessage } from '../../messages/retryMessage';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';

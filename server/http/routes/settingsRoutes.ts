@@ -1,6 +1,6 @@
 // The workspace settings: every agent reads them (they also arrive through sync); admins change them.
 import { createRoute } from '@hono/zod-openapi';
-import { SettingsResponse, UpdateSettingsRequest } from '../../../core/apiAdmin';
+import { SettingsResponse, UpdateSettingsRequest } from '../../../core/api/settings';
 import { getSettings, updateSettings } from '../../store/repos/settings';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';

@@ -1,7 +1,7 @@
 // GET /v1/sync: the change feed, long-polled. The request's abort signal ends a wait whose client
 // has gone away, so no timer or listener outlives its connection.
 import { createRoute } from '@hono/zod-openapi';
-import { SyncQuery, SyncResponse } from '../../../core/api';
+import { SyncQuery, SyncResponse } from '../../../core/api/sync';
 import { longPollSync } from '../../sync/longPollSync';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';

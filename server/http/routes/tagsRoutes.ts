@@ -1,6 +1,6 @@
 // Tags: every agent reads the catalog; only an admin creates, renames, recolours or deletes.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateTagRequest, TagResponse, TagsResponse, UpdateTagRequest } from '../../../core/apiCustomerInfo';
+import { CreateTagRequest, TagResponse, TagsResponse, UpdateTagRequest } from '../../../core/api/tags';
 import { changeTag, createTag, removeTag } from '../../customers/manageTags';
 import { listTags } from '../../store/repos/tags';
 import type { AppDeps } from '../appDeps';

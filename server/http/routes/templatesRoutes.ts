@@ -7,7 +7,7 @@ import {
   TemplatePatch,
   TemplateResponse,
   TemplatesResponse,
-} from '../../../core/apiTemplates';
+} from '../../../core/api/templates';
 import type { Agent } from '../../../core/model';
 import { templateBodyProblem } from '../../../core/templates';
 import { ApiException, notFound } from '../../errors';

@@ -1,7 +1,7 @@
 // Campaigns and their recipients. The campaign row is synced to admins as `campaign` (progress
 // counts); recipients are read through GET /v1/campaigns/:id/recipients.
 import { randomUUID } from 'node:crypto';
-import type { CampaignRecipient } from '../../../core/apiTemplates';
+import type { CampaignRecipient } from '../../../core/api/campaigns';
 import type { Campaign } from '../../../core/model';
 import type { Queryable } from '../db';
 

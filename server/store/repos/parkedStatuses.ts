@@ -2,7 +2,7 @@
 // returns the message id. Those wait here until the send records the id, then apply.
 import type { DeliveryStatus } from '../../../core/model';
 import type { Queryable } from '../db';
-import { nextDeliveryStatus } from '../deliveryStatus';
+import { nextDeliveryStatus } from '../../../core/deliveryStatus';
 
 export interface ParkedStatus {
   status: DeliveryStatus;

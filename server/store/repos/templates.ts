@@ -1,6 +1,6 @@
 // Templates: the approved WhatsApp templates agents may send, synced to everyone as `template`.
 import { randomUUID } from 'node:crypto';
-import type { TemplateInput } from '../../../core/apiTemplates';
+import type { TemplateInput } from '../../../core/api/templates';
 import type { Template } from '../../../core/model';
 import { countTemplateParams } from '../../../core/templates';
 import type { Queryable } from '../db';

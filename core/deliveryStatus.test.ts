@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryStatus } from '../../core/model';
+import type { DeliveryStatus } from './model';
 import { nextDeliveryStatus } from './deliveryStatus';
 
 describe('nextDeliveryStatus', () => {
@@ -13,10 +13,15 @@ describe('nextDeliveryStatus', () => {
     ['read', 'sent', 'read'],
     ['delivered', 'sent', 'delivered'],
     ['sent', 'pending', 'sent'],
+    ['pending', 'failed', 'failed'],
     ['sent', 'failed', 'failed'],
-    ['delivered', 'failed', 'failed'],
-    ['failed', 'read', 'failed'],
     ['failed', 'sent', 'failed'],
+    ['failed', 'pending', 'failed'],
+    // Delivered and read come from the customer's phone: the message reached them.
+    ['delivered', 'failed', 'delivered'],
+    ['read', 'failed', 'read'],
+    ['failed', 'delivered', 'delivered'],
+    ['failed', 'read', 'read'],
   ];
   it.each(cases)('%s then %s → %s', (current, incoming, expected) => {
     expect(nextDeliveryStatus(current, incoming)).toBe(expected);

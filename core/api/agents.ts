@@ -1,7 +1,8 @@
-// Request and response bodies of workspace administration: inviting and changing agents, and the
-// workspace settings.
+// The workspace's agents: the list, inviting and changing them.
 import { z } from 'zod';
-import { Agent, Role, Settings } from './model';
+import { Agent, Role } from '../model';
+
+export const AgentsResponse = z.object({ agents: z.array(Agent) });
 
 const AgentName = z.string().trim().min(1).max(80);
 
@@ -32,15 +33,3 @@ export const UpdateAgentResponse = z.object({
   returnedToNew: z.number().int().nonnegative(),
 });
 export type UpdateAgentResponse = z.infer<typeof UpdateAgentResponse>;
-
-export const SettingsResponse = z.object({ settings: Settings });
-
-export const UpdateSettingsRequest = z
-  .object({
-    defaultLayout: Settings.shape.defaultLayout.optional(),
-    autoCloseDays: Settings.shape.autoCloseDays.optional(),
-  })
-  .refine((patch) => patch.defaultLayout !== undefined || patch.autoCloseDays !== undefined, {
-    message: 'send at least one of defaultLayout, autoCloseDays',
-  });
-export type UpdateSettingsRequest = z.infer<typeof UpdateSettingsRequest>;

@@ -1,0 +1,17 @@
+// The order delivery statuses move in, shared by the server (status webhooks) and the extension
+// (copies of a message that may be older than the one it has). Meta does not promise webhook
+// order, so a status only replaces one of lower rank: a late "sent" after "read" changes nothing.
+//
+// failed ranks above sent and below delivered. Meta may report failed after sent (the message
+// could not reach the phone), so failed beats pending and sent; but delivered and read come from
+// the customer's phone, so a message that has them reached the customer and never becomes failed
+// (showing it failed would invite a retry that reaches them twice).
+import type { DeliveryStatus } from './model';
+
+export const DELIVERY_RANK: Record<DeliveryStatus, number> = { pending: 0, sent: 1, failed: 2, delivered: 3, read: 4 };
+
+/** The status after `incoming` arrives for a message at `current` (null: none known yet). */
+export function nextDeliveryStatus(current: DeliveryStatus | null, incoming: DeliveryStatus): DeliveryStatus {
+  if (current === null) return incoming;
+  return DELIVERY_RANK[incoming] > DELIVERY_RANK[current] ? incoming : current;
+}
