@@ -22,10 +22,12 @@ export function Dialog({
     return () => opener?.focus?.();
   }, []);
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- a backdrop click is the mouse twin of Esc, which the dialog handles
     <div
       className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-3 sm:items-center"
       onMouseDown={(e) => e.target === e.currentTarget && onClose()}
     >
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- catches Esc bubbling from the dialog's controls (WAI-ARIA dialog pattern) */}
       <div
         ref={ref}
         role="dialog"
