@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: `unit` (core rules and extension logic, in a fake browser with fake-indexeddb)
+// Two projects: `unit` (core rules, extension logic and the conventions test, in a fake browser with fake-indexeddb)
 // and `server` (the API against PGlite and a real PostgreSQL cluster).
 export default defineConfig({
   test: {
@@ -10,7 +10,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+          include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
         },
       },

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { checkFieldValue, parseFieldInput, type FieldValue } from '@/core/fieldValues';
 import type { FieldDefinition } from '@/core/model';
 import { t } from '@/utils/i18n';
@@ -27,11 +27,11 @@ export function FieldEditor({ field, stored, onSave }: Props) {
   const id = useId();
 
   // A newly saved value (this panel's, or another agent's through sync) shows unless one is typing.
-  const typing = useRef(false);
-  typing.current = editing;
-  useEffect(() => {
-    if (!typing.current) setDraft(asText(stored));
-  }, [stored]);
+  const [shown, setShown] = useState(stored);
+  if (shown !== stored) {
+    setShown(stored);
+    if (!editing) setDraft(asText(stored));
+  }
 
   async function commit(raw: string, badInput = false) {
     const parsed = badInput ? raw || '?' : parseFieldInput(field, raw);

@@ -63,6 +63,7 @@ export function TagPicker({ available, onPick }: { available: Tag[]; onPick: (ta
   return (
     <div className="relative w-full" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && close(false)}>
       <input
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the agent just opened the picker; typing goes straight into its search
         autoFocus
         data-testid="tag-search"
         role="combobox"
@@ -87,6 +88,7 @@ export function TagPicker({ available, onPick }: { available: Tag[]; onPick: (ta
       >
         {matches.length === 0 && <li className="px-2 py-1.5 text-[12px] text-zinc-400">{t.customer.noMatchingTags}</li>}
         {matches.map((tag, i) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys belong to the combobox (aria-activedescendant); an option only takes clicks
           <li
             key={tag.id}
             id={`${listId}-${tag.id}`}

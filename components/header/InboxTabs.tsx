@@ -13,20 +13,15 @@ interface Props {
 /** The layout's inboxes as tabs with counts; arrow keys move between them (WAI-ARIA tabs). */
 export function InboxTabs({ layout, value, counts, onChange }: Props) {
   const inboxes = INBOXES[layout];
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = inboxes.indexOf(value);
     const next = inboxes[(i + (e.key === 'ArrowRight' ? 1 : inboxes.length - 1)) % inboxes.length];
     onChange(next);
-    (e.currentTarget.querySelector(`[data-inbox="${next}"]`) as HTMLElement | null)?.focus();
+    e.currentTarget.parentElement?.querySelector<HTMLElement>(`[data-inbox="${next}"]`)?.focus();
   };
   return (
-    <div
-      role="tablist"
-      aria-label={t.inboxTabsLabel}
-      onKeyDown={onKeyDown}
-      className="flex gap-1 border-b border-zinc-200 px-3"
-    >
+    <div role="tablist" aria-label={t.inboxTabsLabel} className="flex gap-1 border-b border-zinc-200 px-3">
       {inboxes.map((inbox) => {
         const selected = inbox === value;
         return (
@@ -39,6 +34,7 @@ export function InboxTabs({ layout, value, counts, onChange }: Props) {
             data-inbox={inbox}
             data-testid={`inbox-tab-${inbox}`}
             onClick={() => onChange(inbox)}
+            onKeyDown={onKeyDown}
             className={`-mb-px flex items-center gap-1.5 border-b-2 px-2 py-2 text-[13px] font-medium transition-colors focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-indigo-500 ${
               selected ? 'border-indigo-600 text-zinc-900' : 'border-transparent text-zinc-500 hover:text-zinc-800'
             }`}

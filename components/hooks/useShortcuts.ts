@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { matchShortcut, type KeyPress, type ShortcutId, type ShortcutMatch } from '@/utils/keyboard/shortcuts';
 
 export type ShortcutHandlers = Partial<Record<ShortcutId, (match: ShortcutMatch, event: KeyboardEvent) => void>>;
@@ -20,24 +20,23 @@ export function keyTarget(el: EventTarget | null): KeyPress['target'] {
  * shortcut without a handler here is left alone.
  */
 export function useShortcuts(handlers: ShortcutHandlers, enabled = true) {
-  const ref = useRef(handlers);
-  ref.current = handlers;
+  // Reads the handlers of the latest render without re-subscribing on every render.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const match = matchShortcut({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      target: keyTarget(event.target),
+    });
+    const handler = match && handlers[match.id];
+    if (!match || !handler) return;
+    event.preventDefault();
+    handler(match, event);
+  });
   useEffect(() => {
     if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
-      const match = matchShortcut({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        target: keyTarget(event.target),
-      });
-      const handler = match && ref.current[match.id];
-      if (!match || !handler) return;
-      event.preventDefault();
-      handler(match, event);
-    };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [enabled]);

@@ -11,19 +11,17 @@ const DEBOUNCE_MS = 250;
 
 /** Asks the server (through the background) once typing pauses; a newer query wins. */
 export function useSearch(query: string, search: (q: string) => Promise<Conversation[]>): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  // The last answer and the query it answers: idle and searching are derived, not stored.
+  const [answer, setAnswer] = useState<{ q: string; state: SearchState } | null>(null);
   const q = query.trim();
   useEffect(() => {
-    if (!q) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (!q) return;
     let current = true;
-    setState({ status: 'searching' });
     const timer = setTimeout(() => {
       search(q).then(
-        (results) => current && setState({ status: 'done', results }),
-        (err: unknown) => current && setState({ status: 'failed', message: (err as Error)?.message ?? String(err) }),
+        (results) => current && setAnswer({ q, state: { status: 'done', results } }),
+        (err: unknown) =>
+          current && setAnswer({ q, state: { status: 'failed', message: (err as Error)?.message ?? String(err) } }),
       );
     }, DEBOUNCE_MS);
     return () => {
@@ -31,5 +29,6 @@ export function useSearch(query: string, search: (q: string) => Promise<Conversa
       clearTimeout(timer);
     };
   }, [q, search]);
-  return state;
+  if (!q) return { status: 'idle' };
+  return answer?.q === q ? answer.state : { status: 'searching' };
 }

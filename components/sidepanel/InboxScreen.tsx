@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { INBOXES, inboxCounts, inboxOf, type InboxName, type Layout } from '@/core/inbox';
+import { INBOXES, inboxCounts, inboxOf, type Layout } from '@/core/inbox';
 import type { Agent, Conversation } from '@/core/model';
 import { InboxTabs } from '../header/InboxTabs';
 import { ConversationList } from '../list/ConversationList';

@@ -4,7 +4,7 @@ import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { DbProvider } from '@/components/hooks/DbContext';
 import { I18nProvider } from '@/components/hooks/I18nProvider';
 import { OptionsPage } from '@/components/options/OptionsPage';
-import './style.css';
+import '@/assets/style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

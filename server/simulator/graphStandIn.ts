@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { formatPath } from '../channels/whatsapp/parseWhatsappWebhook';
+import { formatPath } from '../channels/checkPayload';
 import { newWamid } from './buildWebhooks';
 import type { SimulatorContext } from './context';
 import {

@@ -40,13 +40,12 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
   const store = await createStore(database.db);
   let time = Date.now();
   const clock = { now: () => time, advance: (ms: number) => void (time += ms) };
-  let app!: ReturnType<typeof createApp>;
   const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     if (!url.startsWith(SIM_PUBLIC_URL)) throw new Error(`no network in tests: ${url}`);
     return app.request(url.slice(SIM_PUBLIC_URL.length), init);
   }) as typeof fetch;
-  app = createApp({
+  const app = createApp({
     store,
     now: clock.now,
     log: silentLog,

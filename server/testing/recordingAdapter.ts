@@ -1,7 +1,7 @@
 // A stand-in for Meta's Graph API at the adapter seam: counts sends, and answers with a message
 // id, a refusal, or not yet (a gate the test opens) — whatever the test scripts. Webhooks are
 // parsed by the real WhatsApp adapter.
-import { ChannelSendError, type ChannelAdapter, type ChannelConfig, type OutboundMessage } from '../channels/types';
+import type { ChannelAdapter, ChannelConfig, ChannelSendError, OutboundMessage } from '../channels/types';
 import { whatsappAdapter } from '../channels/whatsapp/whatsappAdapter';
 
 export interface RecordedSend {

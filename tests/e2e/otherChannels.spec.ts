@@ -83,13 +83,11 @@ test('a photo sent from the phone shows as a thumbnail in the thread', async () 
   const customer = { name: 'Pat Photo', phone: '5511900001234' };
   await customerWrites(phone, customer, 'Here is the damaged box');
   await phone.locator('#message-input').fill('the corner');
-  await phone
-    .locator('#file-input')
-    .setInputFiles({
-      name: 'box.png',
-      mimeType: 'image/png',
-      buffer: await readFile(join(ROOT, 'public/icon/128.png')),
-    });
+  await phone.locator('#file-input').setInputFiles({
+    name: 'box.png',
+    mimeType: 'image/png',
+    buffer: await readFile(join(ROOT, 'public/icon/128.png')),
+  });
   await expect(phone.getByTestId('sim-attachment')).toHaveCount(1);
   await screenshot(phone, 'photo-01-phone');
 

@@ -1,7 +1,7 @@
 import { isApiClientError, isTransient, type ApiClient } from '@/utils/api';
 import { putServerMessage, type OutboxEntry, type SidedeskDb } from '@/utils/db';
 import { backoffDelay } from '@/utils/sync/backoff';
-import { localMessageId } from './enqueueReply';
+import { localMessageId } from './enqueueOutgoing';
 
 export interface DeliverDeps {
   db: SidedeskDb;

@@ -1,7 +1,5 @@
-import type { SidedeskDb, StoredMessage } from '@/utils/db';
-
-/** The local id of a reply the server has not acknowledged yet. */
-export const localMessageId = (clientId: string) => `local:${clientId}`;
+import type { SidedeskDb } from '@/utils/db';
+import { enqueueOutgoing } from './enqueueOutgoing';
 
 export interface ReplyDraft {
   conversationId: string;
@@ -9,43 +7,11 @@ export interface ReplyDraft {
   agentId: string;
 }
 
-/**
- * Writes the reply at once as a local 'sending' message (so the thread shows it immediately) and
- * as an outbox entry, in one transaction. The clientId is the idempotency key of every attempt.
- */
-export async function enqueueReply(
+/** A text reply, shown at once as a local 'sending' message and sent through the outbox. */
+export function enqueueReply(
   db: SidedeskDb,
   draft: ReplyDraft,
   deps: { now: () => number; uuid: () => string },
 ): Promise<string> {
-  const clientId = deps.uuid();
-  const now = deps.now();
-  const message: StoredMessage = {
-    id: localMessageId(clientId),
-    conversationId: draft.conversationId,
-    author: 'agent',
-    agentId: draft.agentId,
-    kind: 'text',
-    text: draft.text,
-    originalType: null,
-    status: 'sending',
-    error: null,
-    externalId: null,
-    clientId,
-    media: null,
-    location: null,
-    createdAt: now,
-  };
-  await db.transaction('rw', [db.messages, db.outbox], async () => {
-    await db.messages.put(message);
-    await db.outbox.put({
-      clientId,
-      conversationId: draft.conversationId,
-      text: draft.text,
-      attempts: 0,
-      nextAttemptAt: now,
-      createdAt: now,
-    });
-  });
-  return clientId;
+  return enqueueOutgoing(db, draft, deps);
 }

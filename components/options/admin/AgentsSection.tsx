@@ -78,6 +78,7 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
             data-testid="agent-deactivate-confirm"
             className="rounded-md bg-rose-600 px-3 py-1 font-medium text-white hover:bg-rose-500"
             onClick={() => void setActive(false)}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the admin just asked to deactivate; focus goes to the confirmation they asked for
             autoFocus
           >
             {t.admin.agents.deactivate}

@@ -36,7 +36,12 @@ export function FieldForm({ field, busy, onSave, onCancel }: Props) {
       type,
       choices: type === 'choice' ? parseChoices(choices) : [],
     });
-    if (saved && !field) (setKey(''), setLabel(''), setType('text'), setChoices(''));
+    if (saved && !field) {
+      setKey('');
+      setLabel('');
+      setType('text');
+      setChoices('');
+    }
   };
 
   return (

@@ -58,6 +58,7 @@ function TagRow({ tag }: { tag: Tag }) {
               className={`${inputClass} max-w-xs`}
               value={name}
               onChange={(e) => setName(e.target.value)}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the admin just pressed Edit; the name field replaces the label in place
               autoFocus
               required
             />

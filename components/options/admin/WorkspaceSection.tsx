@@ -1,5 +1,5 @@
 // Workspace defaults: the inbox layout agents start with, and the automatic-closing delay.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { LAYOUTS } from '@/core/inbox';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -12,9 +12,13 @@ export function WorkspaceSection() {
   const { run, busy, error } = useAdminAction();
   const [days, setDays] = useState('');
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (settings) setDays(String(settings.autoCloseDays));
-  }, [settings?.autoCloseDays]);
+  // The server's value (saved here or by another admin) replaces the draft when it changes.
+  const serverDays = settings?.autoCloseDays;
+  const [shownDays, setShownDays] = useState<number | undefined>();
+  if (serverDays !== shownDays) {
+    setShownDays(serverDays);
+    if (serverDays !== undefined) setDays(String(serverDays));
+  }
 
   const saveDays = async (e: FormEvent) => {
     e.preventDefault();

@@ -80,6 +80,7 @@ export function ConfirmDelete({ onConfirm, label, testId }: { onConfirm: () => v
         className={`${dangerButton} bg-rose-50`}
         data-testid={testId && `${testId}-confirm`}
         onClick={onConfirm}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the admin just pressed Delete; focus goes to the confirmation that replaced it
         autoFocus
       >
         {t.admin.yesDelete}

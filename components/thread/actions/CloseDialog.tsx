@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/utils/i18n';
-import { Dialog, buttonClass } from './Dialog';
+import { buttonClass, Dialog } from '../../common/Dialog';
 
 export function CloseDialog({
   type,

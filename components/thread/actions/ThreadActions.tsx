@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { mayAct } from '@/core/mayAct';
 import type { Agent, Conversation } from '@/core/model';
 import { t } from '@/utils/i18n';
@@ -47,6 +47,16 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     buttons[(at + delta + buttons.length) % buttons.length]?.focus();
   };
+  const onItemKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      e.stopPropagation();
+      focusItem(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      setOpen(null);
+    }
+  };
   const candidates = [...agents.values()].filter((a) => a.active && a.id !== c.assigneeId);
 
   return (
@@ -68,16 +78,6 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
           ref={menuRef}
           role="menu"
           aria-label={s.menu}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-              e.preventDefault();
-              e.stopPropagation();
-              focusItem(e.key === 'ArrowDown' ? 1 : -1);
-            } else if (e.key === 'Escape') {
-              e.stopPropagation();
-              setOpen(null);
-            }
-          }}
           onBlur={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen((o) => (o === 'menu' ? null : o));
           }}
@@ -90,6 +90,7 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
               role="menuitem"
               data-testid={`action-${item.id}`}
               onClick={item.run}
+              onKeyDown={onItemKeyDown}
               className={`block w-full px-3 py-1.5 text-left text-[12.5px] hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none ${
                 item.id === 'close-negative' ? 'text-rose-700' : 'text-zinc-800'
               }`}

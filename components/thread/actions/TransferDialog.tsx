@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Agent } from '@/core/model';
 import { t } from '@/utils/i18n';
-import { Dialog, buttonClass } from './Dialog';
+import { buttonClass, Dialog } from '../../common/Dialog';
 
 const BACK_TO_NEW = '__new__';
 

@@ -66,6 +66,7 @@ function MediaFile({ kind, media }: { kind: 'image' | 'audio' | 'document'; medi
         <figcaption className="mb-1 text-[11px] opacity-80">
           {media.voice ? t.media.voiceNote : t.media.audio}
         </figcaption>
+        {/* eslint-disable-next-line jsx-a11y/media-has-caption -- customers' audio and voice notes arrive without captions; the figcaption names it */}
         <audio controls preload="metadata" src={file.url} className="h-9 w-56 max-w-full" />
       </figure>
     );

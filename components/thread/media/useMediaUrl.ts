@@ -6,26 +6,24 @@ export type MediaUrlState = { state: 'loading' } | { state: 'ready'; url: string
 
 /** An object URL for a ready file, revoked when the message leaves the screen. */
 export function useMediaUrl(media: MediaRef): MediaUrlState {
-  const [result, setResult] = useState<MediaUrlState>({ state: 'loading' });
+  // The fetched result and the file it belongs to: loading is derived, not stored.
+  const [result, setResult] = useState<{ id: string; state: MediaUrlState } | null>(null);
   useEffect(() => {
-    if (!media.ready) {
-      setResult({ state: 'loading' });
-      return;
-    }
+    if (!media.ready) return;
     let url: string | null = null;
     let cancelled = false;
     fetchMedia(media.id).then(
       (blob) => {
         if (cancelled) return;
         url = URL.createObjectURL(blob);
-        setResult({ state: 'ready', url });
+        setResult({ id: media.id, state: { state: 'ready', url } });
       },
-      () => !cancelled && setResult({ state: 'failed' }),
+      () => !cancelled && setResult({ id: media.id, state: { state: 'failed' } }),
     );
     return () => {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
   }, [media.id, media.ready]);
-  return result;
+  return media.ready && result?.id === media.id ? result.state : { state: 'loading' };
 }

@@ -2,7 +2,7 @@
 // events. Pure. sender.id is the customer (PSID / IGSID) and recipient.id our Page / IG account,
 // except on echoes (`is_echo`), where the two are swapped. message.mid is the idempotency key.
 import type { z } from 'zod';
-import { formatPath } from '../whatsapp/parseWhatsappWebhook';
+import { checkPayload } from '../checkPayload';
 import { WebhookPayloadError, type InboundEvent, type InboundMessageEvent } from '../types';
 import { MessagingEvent, MessagingMessage, MessagingWebhook, type MessagingAttachment } from './messagingSchema';
 
@@ -12,7 +12,7 @@ type Content = Pick<InboundMessageEvent, 'kind' | 'text' | 'originalType' | 'med
 const OBJECT: Record<MessagingChannel, string> = { messenger: 'page', instagram: 'instagram' };
 
 export function parseMessagingWebhook(channel: MessagingChannel, payload: unknown): InboundEvent[] {
-  const envelope = check(MessagingWebhook, payload, []);
+  const envelope = checkPayload(MessagingWebhook, payload, []);
   if (envelope.object !== OBJECT[channel]) {
     throw new WebhookPayloadError('object', `object: expected "${OBJECT[channel]}"`);
   }
@@ -20,9 +20,9 @@ export function parseMessagingWebhook(channel: MessagingChannel, payload: unknow
   envelope.entry.forEach((entry, i) => {
     (entry.messaging ?? []).forEach((raw, j) => {
       const path = ['entry', i, 'messaging', j];
-      const item = check(MessagingEvent, raw, path);
+      const item = checkPayload(MessagingEvent, raw, path);
       if (item.message === undefined) return; // reads, deliveries, reactions, postbacks
-      const message = check(MessagingMessage, item.message, [...path, 'message']);
+      const message = checkPayload(MessagingMessage, item.message, [...path, 'message']);
       if (message.is_deleted) return;
       const echo = message.is_echo === true;
       const customer = echo ? item.recipient.id : item.sender.id;
@@ -92,12 +92,4 @@ function fileName(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-function check<T extends z.ZodType>(schema: T, value: unknown, prefix: (string | number)[]): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = formatPath([...prefix, ...(issue.path as (string | number)[])]);
-  throw new WebhookPayloadError(field || '(body)', `${field || 'body'}: ${issue.message}`);
 }

@@ -1,7 +1,7 @@
 // A verified WhatsApp webhook body → normalized events. Pure: no I/O, no clock.
-import type { z } from 'zod';
 import { describeGraphError } from '../meta/graphError';
-import { WebhookPayloadError, type InboundEvent, type StatusEvent } from '../types';
+import { checkPayload } from '../checkPayload';
+import type { InboundEvent, StatusEvent } from '../types';
 import { describeMessage } from './describeMessage';
 import { WhatsappMessagesValue, WhatsappWebhook } from './webhookSchema';
 
@@ -10,12 +10,12 @@ import { WhatsappMessagesValue, WhatsappWebhook } from './webhookSchema';
  * Only `field: "messages"` changes carry messages and statuses; other fields are skipped.
  */
 export function parseWhatsappWebhook(payload: unknown): InboundEvent[] {
-  const envelope = check(WhatsappWebhook, payload, []);
+  const envelope = checkPayload(WhatsappWebhook, payload, []);
   const events: InboundEvent[] = [];
   envelope.entry.forEach((entry, i) => {
     entry.changes.forEach((change, j) => {
       if (change.field !== 'messages') return;
-      const value = check(WhatsappMessagesValue, change.value, ['entry', i, 'changes', j, 'value']);
+      const value = checkPayload(WhatsappMessagesValue, change.value, ['entry', i, 'changes', j, 'value']);
       events.push(...valueEvents(value));
     });
   });
@@ -78,20 +78,4 @@ function mapStatus(status: string): StatusEvent['status'] | null {
     default:
       return null;
   }
-}
-
-function check<T extends z.ZodType>(schema: T, value: unknown, prefix: (string | number)[]): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = formatPath([...prefix, ...(issue.path as (string | number)[])]);
-  throw new WebhookPayloadError(field || '(body)', `${field || 'body'}: ${issue.message}`);
-}
-
-/** ['entry', 0, 'changes'] → "entry[0].changes" */
-export function formatPath(path: (string | number)[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
 }

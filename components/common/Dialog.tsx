@@ -1,18 +1,21 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * A small modal over the panel: focus moves in, Esc closes (and does not reach the thread's Esc),
- * focus returns to what opened it.
+ * A small modal over the panel: focus moves in, Esc or a click beside it closes (Esc does not reach
+ * the panel's shortcuts), focus returns to what opened it.
  */
 export function Dialog({
   title,
   testId,
   onClose,
+  titleEnd,
   children,
 }: {
   title: string;
   testId: string;
   onClose: () => void;
+  /** Beside the title, e.g. a close button. */
+  titleEnd?: ReactNode;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -22,10 +25,12 @@ export function Dialog({
     return () => opener?.focus?.();
   }, []);
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- a backdrop click is the mouse twin of Esc, which the dialog handles
     <div
       className="fixed inset-0 z-20 flex items-end justify-center bg-zinc-900/30 p-3 sm:items-center"
       onMouseDown={(e) => e.target === e.currentTarget && onClose()}
     >
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- catches Esc bubbling from the dialog's controls (WAI-ARIA dialog pattern) */}
       <div
         ref={ref}
         role="dialog"
@@ -38,9 +43,12 @@ export function Dialog({
             onClose();
           }
         }}
-        className="w-full max-w-sm rounded-xl bg-white p-4 shadow-xl ring-1 ring-zinc-200"
+        className="max-h-full w-full max-w-sm overflow-y-auto rounded-xl bg-white p-4 shadow-xl ring-1 ring-zinc-200"
       >
-        <h3 className="mb-2 text-[14px] font-semibold text-zinc-900">{title}</h3>
+        <div className="mb-2 flex items-center">
+          <h2 className="text-[14px] font-semibold text-zinc-900">{title}</h2>
+          {titleEnd}
+        </div>
         {children}
       </div>
     </div>
