@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'bad_signature',
   'upstream',
   'internal',
+  'ai_unavailable',
+  'ai_bad_output',
+  'unsupported_audio',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
