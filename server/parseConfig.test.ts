@@ -28,6 +28,7 @@ describe('parseConfig', () => {
       instagram: null,
       admin: null,
       demo: false,
+      ai: null,
     });
   });
 
@@ -86,6 +87,27 @@ describe('parseConfig', () => {
     [{ ...production, ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough' }, 'ADMIN_EMAIL'],
     [{ ...production, ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ ...production, SIDEDESK_DEMO: 'yes' }, 'SIDEDESK_DEMO'],
+    [{ ...production, AI_CHAT_MODEL: 'llama3' }, 'OPENAI_BASE_URL'],
+    [{ ...production, AI_TRANSCRIBE_MODEL: 'whisper-1' }, 'OPENAI_BASE_URL'],
+    [{ ...production, OPENAI_BASE_URL: 'http://localhost:11434/v1' }, 'AI_CHAT_MODEL'],
+    [{ ...production, OPENAI_API_KEY: 'sk-x' }, 'AI_CHAT_MODEL'],
+    [{ ...production, OPENAI_BASE_URL: 'localhost:11434', AI_CHAT_MODEL: 'm' }, 'OPENAI_BASE_URL'],
+    [{ ...production, OPENAI_BASE_URL: 'https://u:p@ai.example.com/v1', AI_CHAT_MODEL: 'm' }, 'OPENAI_BASE_URL'],
+    [
+      { ...production, OPENAI_API_KEY: 'k', AI_CHAT_MODEL: 'm', AZURE_OPENAI_API_VERSION: '2024-10-21' },
+      'OPENAI_BASE_URL',
+    ],
+    [
+      {
+        ...production,
+        OPENAI_BASE_URL: 'https://r.openai.azure.com',
+        AI_CHAT_MODEL: 'm',
+        AZURE_OPENAI_API_VERSION: 'v',
+      },
+      'OPENAI_API_KEY',
+    ],
+    [{ ...production, OPENAI_API_KEY: 'k', AI_CHAT_MODEL: 'm', AI_TIMEOUT_MS: '10s' }, 'AI_TIMEOUT_MS'],
+    [{ ...production, OPENAI_API_KEY: 'k', AI_CHAT_MODEL: 'm', AI_TIMEOUT_MS: '5' }, 'AI_TIMEOUT_MS'],
   ])('%j stops the start naming %s in one line', (env, setting) => {
     const error = errorOf(env as Record<string, string>);
     expect(error.setting).toBe(setting);
@@ -97,5 +119,51 @@ describe('parseConfig', () => {
     expect(
       parseConfig({ ...production, WHATSAPP_PHONE_NUMBER_ID: '', WHATSAPP_ACCESS_TOKEN: ' ' }).whatsapp,
     ).toBeNull();
+  });
+
+  describe('AI settings', () => {
+    it('a key and a model without a base URL mean OpenAI itself, with the default timeout', () => {
+      expect(parseConfig({ ...production, OPENAI_API_KEY: 'sk-test', AI_CHAT_MODEL: 'gpt-4o-mini' }).ai).toEqual({
+        baseUrl: 'https://api.openai.com/v1',
+        apiKey: 'sk-test',
+        chatModel: 'gpt-4o-mini',
+        transcribeModel: null,
+        azureApiVersion: null,
+        timeoutMs: 60_000,
+      });
+    });
+
+    it('a local server needs no key, and a transcription model alone is a valid setup', () => {
+      const config = parseConfig({
+        ...production,
+        OPENAI_BASE_URL: 'http://localhost:8000/v1/',
+        AI_TRANSCRIBE_MODEL: 'whisper-large-v3',
+        AI_TIMEOUT_MS: '15000',
+      });
+      expect(config.ai).toEqual({
+        baseUrl: 'http://localhost:8000/v1',
+        apiKey: null,
+        chatModel: null,
+        transcribeModel: 'whisper-large-v3',
+        azureApiVersion: null,
+        timeoutMs: 15_000,
+      });
+    });
+
+    it('reads Azure OpenAI', () => {
+      const config = parseConfig({
+        ...production,
+        OPENAI_BASE_URL: 'https://contoso.openai.azure.com',
+        OPENAI_API_KEY: 'azure-key',
+        AI_CHAT_MODEL: 'gpt4o-deployment',
+        AZURE_OPENAI_API_VERSION: '2024-10-21',
+      });
+      expect(config.ai).toMatchObject({ azureApiVersion: '2024-10-21', chatModel: 'gpt4o-deployment' });
+    });
+
+    it('names the setting without echoing the key', () => {
+      const error = errorOf({ ...production, OPENAI_API_KEY: 'sk-very-secret' });
+      expect(error.message).not.toContain('sk-very-secret');
+    });
   });
 });

@@ -1,5 +1,7 @@
 // The server's settings from its environment, checked in one pure function: a missing or
 // contradictory setting becomes ONE line naming it, and main.ts stops with exit code 1.
+import { DEFAULT_AI_TIMEOUT_MS, OPENAI_DEFAULT_BASE_URL, type AiConfig } from './ai/aiConfig';
+
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v23.0';
 export const DEMO_APP_SECRET = 'sidedesk-demo-secret';
 export const DEMO_VERIFY_TOKEN = 'sidedesk-demo';
@@ -20,6 +22,8 @@ export interface ServerConfig {
   instagram: { accountId: string; accessToken: string } | null;
   admin: { email: string; password: string } | null;
   demo: boolean;
+  /** null: no AI provider (summaries without a written part, quick replies ranked locally). */
+  ai: AiConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +99,7 @@ export function parseConfig(env: Env): ServerConfig {
     })),
     admin: parseAdmin(env),
     demo,
+    ai: parseAi(env),
   };
 }
 
@@ -135,4 +140,43 @@ function parseAdmin(env: Env): ServerConfig['admin'] {
     throw new ConfigError('ADMIN_EMAIL', `"${admin.email}" is not an email address.`);
   if (admin && admin.password.length < 8) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters.');
   return admin;
+}
+
+/**
+ * No AI setting at all: AI is off. A model with neither base URL nor key is an error (where would it
+ * run?); a key without a base URL means OpenAI itself, as in the `openai` package.
+ */
+function parseAi(env: Env): AiConfig | null {
+  const apiKey = read(env, 'OPENAI_API_KEY') ?? null;
+  const chatModel = read(env, 'AI_CHAT_MODEL') ?? null;
+  const transcribeModel = read(env, 'AI_TRANSCRIBE_MODEL') ?? null;
+  const azureApiVersion = read(env, 'AZURE_OPENAI_API_VERSION') ?? null;
+  const explicitUrl = read(env, 'OPENAI_BASE_URL')?.replace(/\/+$/, '');
+  if (!explicitUrl && !apiKey && !chatModel && !transcribeModel && !azureApiVersion) return null;
+
+  if (!explicitUrl && (!apiKey || azureApiVersion)) {
+    throw new ConfigError(
+      'OPENAI_BASE_URL',
+      azureApiVersion
+        ? 'is required with AZURE_OPENAI_API_VERSION (your Azure OpenAI endpoint, https://NAME.openai.azure.com).'
+        : 'is required (e.g. http://localhost:11434/v1 for Ollama), or set OPENAI_API_KEY to use api.openai.com.',
+    );
+  }
+  const baseUrl = explicitUrl ?? OPENAI_DEFAULT_BASE_URL;
+  assertHttpUrl('OPENAI_BASE_URL', baseUrl);
+  if (new URL(baseUrl).username || new URL(baseUrl).password)
+    throw new ConfigError('OPENAI_BASE_URL', 'must not carry credentials; put the key in OPENAI_API_KEY.');
+  if (!chatModel && !transcribeModel)
+    throw new ConfigError(
+      'AI_CHAT_MODEL',
+      'or AI_TRANSCRIBE_MODEL is required when OPENAI_BASE_URL or OPENAI_API_KEY is set.',
+    );
+  if (azureApiVersion && !apiKey) throw new ConfigError('OPENAI_API_KEY', 'is required with AZURE_OPENAI_API_VERSION.');
+
+  const timeoutText = read(env, 'AI_TIMEOUT_MS') ?? String(DEFAULT_AI_TIMEOUT_MS);
+  const timeoutMs = Number(timeoutText);
+  if (!/^\d+$/.test(timeoutText) || timeoutMs < 1000 || timeoutMs > 600_000)
+    throw new ConfigError('AI_TIMEOUT_MS', `"${timeoutText}" is not a number of milliseconds between 1000 and 600000.`);
+
+  return { baseUrl, apiKey, chatModel, transcribeModel, azureApiVersion, timeoutMs };
 }

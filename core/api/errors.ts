@@ -11,6 +11,11 @@ export const ERROR_CODES = [
   'bad_signature',
   'upstream',
   'internal',
+  'too_few_messages',
+  'feature_off',
+  'ai_unavailable',
+  'ai_bad_output',
+  'unsupported_audio',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
