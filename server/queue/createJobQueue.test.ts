@@ -4,11 +4,18 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { silentLog } from '../log';
 import type { Store } from '../store/createStore';
-import { enqueueJob, findJobById, leaseJobs } from '../store/repos/jobs';
+import { enqueueJob, findJobById, leaseJobs, requeueExpiredJobs } from '../store/repos/jobs';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 import { createJobQueue, type JobQueue } from './createJobQueue';
-import { PermanentJobError } from './errors';
-import { gate, queueTestDatabase, settle, testClock, type QueueTestDatabase } from './testing/queueTestDatabase';
+import { LeaseLostError, PermanentJobError } from './errors';
+import {
+  eventually,
+  gate,
+  queueTestDatabase,
+  settle,
+  testClock,
+  type QueueTestDatabase,
+} from './testing/queueTestDatabase';
 
 describeOnBothDatabases('job queue', (kind) => {
   let database: QueueTestDatabase;
@@ -219,6 +226,34 @@ describeOnBothDatabases('job queue', (kind) => {
     expect(outcomes).toEqual({ kept: 'committed', cancelled: 'LeaseLostError' });
     expect(await effects()).toEqual([kept.id]);
     expect(await findJobById(store.db, cancelled.id)).toBeNull();
+  });
+
+  it('renews the lease while a long handler runs, and aborts the handler when its job is cancelled', async () => {
+    const k = freshKind();
+    const g = gate();
+    let aborted: unknown = null;
+    newQueue().register(
+      k,
+      async (_j, { signal }) => {
+        signal.addEventListener('abort', () => (aborted = signal.reason));
+        await g.wait;
+      },
+      { leaseMs: 90 },
+    );
+    const { job: queued } = await queue.enqueue({ kind: k, key: 'long' });
+    const drained = queue.drain();
+    await eventually(async () => (await job(queued.id)).status === 'running');
+    const firstExpiry = (await job(queued.id)).leaseExpiresAt!;
+    clock.advance(60);
+    await eventually(async () => (await job(queued.id)).leaseExpiresAt! > firstExpiry);
+    clock.advance(60);
+    expect((await requeueExpiredJobs(store.db, clock.now())).filter((j) => j.kind === k)).toEqual([]);
+    expect(aborted).toBeNull();
+    await queue.cancel(k, 'long');
+    await eventually(async () => aborted !== null);
+    expect(aborted).toBeInstanceOf(LeaseLostError);
+    g.open();
+    await drained;
   });
 
   it('runs a handler directly, without a job row, for measuring the overhead', async () => {
