@@ -34,6 +34,7 @@ export async function enqueueReply(
     clientId,
     media: null,
     location: null,
+    transcript: null,
     createdAt: now,
   };
   await db.transaction('rw', [db.messages, db.outbox], async () => {

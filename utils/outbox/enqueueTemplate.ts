@@ -37,6 +37,7 @@ export async function enqueueTemplate(
     clientId,
     media: null,
     location: null,
+    transcript: null,
     createdAt: now,
     template,
   };

@@ -1,5 +1,5 @@
 // Test-only factories for wire objects, and a scripted fake `fetch`.
-import type { Agent, Contact, Conversation, Message } from '@/core/model';
+import type { Agent, Contact, Conversation, Message, QuickReply, Settings, Summary } from '@/core/model';
 import { createDb, type SidedeskDb } from '@/utils/db';
 
 export const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
@@ -58,7 +58,44 @@ export function fakeMessage(overrides: Partial<Message> = {}): Message {
     clientId: null,
     media: null,
     location: null,
+    transcript: null,
     createdAt: NOW - 60_000,
+    ...overrides,
+  };
+}
+
+export function fakeSettings(overrides: Partial<Settings> = {}): Settings {
+  return {
+    id: 'workspace',
+    defaultLayout: 'classic',
+    autoCloseDays: 23,
+    summaryAndSuggestions: false,
+    transcribeVoiceNotes: false,
+    botAnswersVoiceNotes: false,
+    botPrompt: '',
+    workspaceLanguage: 'en',
+    ...overrides,
+  };
+}
+
+export function fakeQuickReply(overrides: Partial<QuickReply> = {}): QuickReply {
+  return { id: 'qr_1', title: 'Opening hours', text: 'We open 9 to 18, Monday to Friday.', tags: [], ...overrides };
+}
+
+export function fakeSummary(overrides: Partial<Summary> = {}): Summary {
+  return {
+    id: 'sm_1',
+    conversationId: 'cv_1',
+    trigger: 'on_demand',
+    requestedBy: 'ag_ana',
+    botAnswers: [],
+    formAnswers: [],
+    written: { summary: 'Wants to change a delivery address.', openRequest: 'New address', promises: [] },
+    engine: 'chat_model',
+    model: 'gpt-4o-mini',
+    error: null,
+    messageCount: 6,
+    createdAt: NOW - 30_000,
     ...overrides,
   };
 }
