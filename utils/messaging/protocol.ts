@@ -2,6 +2,7 @@
 // background; the background talks to the content script of one tab (insertText).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Agent, Conversation, Message, Note } from '@/core/model';
+import type { AiProtocolMap } from './aiProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -12,7 +13,7 @@ export interface SignInRequest {
 export type InsertFailure = 'no_editable_focus' | 'no_tab' | 'unreachable';
 export type InsertResult = { ok: true } | { ok: false; reason: InsertFailure };
 
-export interface ProtocolMap {
+export interface ProtocolMap extends AiProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
