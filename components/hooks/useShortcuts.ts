@@ -1,5 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { matchShortcut, type KeyPress, type ShortcutId, type ShortcutMatch } from '@/utils/keyboard/shortcuts';
+import {
+  matchShortcut,
+  SHORTCUTS,
+  type KeyPress,
+  type ShortcutId,
+  type ShortcutMatch,
+} from '@/utils/keyboard/shortcuts';
 
 export type ShortcutHandlers = Partial<Record<ShortcutId, (match: ShortcutMatch, event: KeyboardEvent) => void>>;
 
@@ -26,13 +32,18 @@ export function useShortcuts(handlers: ShortcutHandlers, enabled = true) {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const match = matchShortcut({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        target: keyTarget(event.target),
-      });
+      // Only the shortcuts handled here: a key the list and a thread both use goes to whichever is mounted.
+      const handled = SHORTCUTS.filter((s) => ref.current[s.id] !== undefined);
+      const match = matchShortcut(
+        {
+          key: event.key,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          target: keyTarget(event.target),
+        },
+        handled,
+      );
       const handler = match && ref.current[match.id];
       if (!match || !handler) return;
       event.preventDefault();
