@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '@/utils/keyboard/shortcuts';
+import { useAiSwitches } from '../hooks/useAiSwitches';
 import { useT } from '../hooks/I18nProvider';
 import { LanguagePicker } from '../settings/LanguagePicker';
 import { ShortcutKeys } from './ShortcutKeys';
@@ -8,6 +9,9 @@ import { ShortcutKeys } from './ShortcutKeys';
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const t = useT();
   const dialogRef = useRef<HTMLDivElement>(null);
+  // An AI feature's keys are listed only while the admin has it on.
+  const ai = useAiSwitches();
+  const shortcuts = SHORTCUTS.filter((s) => !s.feature || ai[s.feature]);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     dialogRef.current?.focus();
@@ -48,7 +52,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <ul className="divide-y divide-zinc-100" data-testid="shortcut-list">
-          {SHORTCUTS.map((shortcut) => (
+          {shortcuts.map((shortcut) => (
             <li
               key={shortcut.id}
               data-shortcut={shortcut.id}

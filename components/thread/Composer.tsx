@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '@/utils/i18n';
 import { SendIcon } from '../common/icons';
 
@@ -7,10 +7,12 @@ interface Props {
   blockedReason: string | null;
   hint?: string | null;
   onSend: (text: string) => Promise<void>;
+  /** Helpers above the reply box (the suggestions), given a way to put text into it. Not while blocked. */
+  tools?: (composer: { fill: (text: string) => void }) => ReactNode;
 }
 
 /** Enter sends, Shift+Enter breaks the line; the text is kept if sending fails. */
-export function Composer({ blockedReason, hint, onSend }: Props) {
+export function Composer({ blockedReason, hint, onSend, tools }: Props) {
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   const blocked = blockedReason !== null;
@@ -27,6 +29,19 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
     }
     ref.current?.focus();
   };
+
+  // Replaces the draft, ready to edit: focus, caret at the end (after the render that shows it).
+  const [filled, setFilled] = useState(0);
+  const fill = (value: string) => {
+    setText(value);
+    setFilled((n) => n + 1);
+  };
+  useEffect(() => {
+    const el = ref.current;
+    if (filled === 0 || !el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [filled]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
@@ -47,6 +62,7 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
         </div>
       )}
       {!blocked && hint && <p className="mb-1.5 px-1 text-[11px] text-zinc-500">{hint}</p>}
+      {!blocked && tools?.({ fill })}
       <div className="flex items-end gap-2">
         <textarea
           ref={ref}

@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
 import { MessageMedia } from './media/MessageMedia';
+import { TranscriptView } from './media/TranscriptView';
 
 interface Props {
   message: StoredMessage;
@@ -62,6 +63,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}
         >
           <MessageMedia message={m} />
+          {m.kind === 'audio' && <TranscriptView message={m} />}
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
             <span className={m.media ? 'mt-1.5 block' : undefined}>{m.text}</span>
           )}
