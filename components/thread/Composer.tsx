@@ -51,7 +51,11 @@ export function Composer({ blockedReason, hint, onSend, tools }: Props) {
   };
 
   return (
-    <form onSubmit={submit} className="shrink-0 border-t border-zinc-200 bg-white p-2.5" data-testid="composer">
+    <form
+      onSubmit={submit}
+      className="flex min-h-0 flex-col border-t border-zinc-200 bg-white p-2.5"
+      data-testid="composer"
+    >
       {blocked && (
         <div
           data-testid="composer-blocked-reason"
@@ -74,7 +78,7 @@ export function Composer({ blockedReason, hint, onSend, tools }: Props) {
           rows={Math.min(6, Math.max(2, text.split('\n').length))}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
-          className="min-h-[44px] flex-1 resize-none rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-[13px] leading-snug text-zinc-900 placeholder:text-zinc-400 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 disabled:cursor-not-allowed disabled:bg-zinc-50"
+          className="field-sizing-content max-h-40 min-h-[44px] flex-1 resize-none rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-[13px] leading-snug text-zinc-900 placeholder:text-zinc-400 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 disabled:cursor-not-allowed disabled:bg-zinc-50"
         />
         <button
           type="submit"

@@ -73,7 +73,8 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           data-testid="insert-into-page"
           aria-label={t.thread.insert}
           title={t.thread.insert}
-          onClick={() => onInsert(m.text)}
+          // A voice note inserts its transcript.
+          onClick={() => onInsert(m.text || m.transcript?.text || '')}
           className="mb-1 shrink-0 rounded p-1 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
         >
           <InsertIcon width={14} height={14} />

@@ -82,9 +82,9 @@ describe('AI failures in words', () => {
     const codes = ['engine_not_installed', 'unsupported_audio', 'ai_unavailable', 'ai_bad_output', 'media_unavailable'];
     const words = codes.map(transcriptFailureText);
     expect(new Set(words).size).toBe(codes.length);
-    expect(transcriptFailureText('something_new')).toBe("This voice note couldn't be transcribed.");
-    expect(transcriptFailureText(null)).toBe("This voice note couldn't be transcribed.");
-    expect(transcriptFailureText('toString')).toBe("This voice note couldn't be transcribed.");
+    expect(transcriptFailureText('something_new')).toBe('Something unexpected went wrong on the server.');
+    expect(transcriptFailureText(null)).toBe('Something unexpected went wrong on the server.');
+    expect(transcriptFailureText('toString')).toBe('Something unexpected went wrong on the server.');
     setActiveLanguage('es');
     expect(transcriptFailureText('engine_not_installed')).toContain('no está instalado');
   });

@@ -26,7 +26,7 @@ export const enAi = {
       ai_bad_output: 'The transcription service sent back something unusable.',
       media_unavailable: "The audio file couldn't be downloaded from the channel.",
     } as Record<string, string>,
-    unknownReason: "This voice note couldn't be transcribed.",
+    unknownReason: 'Something unexpected went wrong on the server.',
     retryAt: (time: string) => `Will retry automatically at ${time}.`,
     retry: 'Retry',
     retrying: 'Retrying…',

@@ -23,7 +23,7 @@ export const esAi: typeof enAi = {
       ai_bad_output: 'El servicio de transcripción devolvió algo inutilizable.',
       media_unavailable: 'No se pudo descargar el audio del canal.',
     },
-    unknownReason: 'No se pudo transcribir esta nota de voz.',
+    unknownReason: 'Algo inesperado falló en el servidor.',
     retryAt: (time: string) => `Se reintentará automáticamente a las ${time}.`,
     retry: 'Reintentar',
     retrying: 'Reintentando…',

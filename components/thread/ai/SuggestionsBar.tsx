@@ -37,7 +37,7 @@ export function SuggestionsBar({ conversationId, messages, onFill, onInsert }: P
   });
 
   return (
-    <section aria-label={t.ai.suggest.label} data-testid="suggestions" className="mb-1.5">
+    <section aria-label={t.ai.suggest.label} data-testid="suggestions" className="mb-1.5 flex min-h-0 flex-col">
       <div className="flex items-center gap-1">
         {result === null ? (
           <button
@@ -108,7 +108,7 @@ export function SuggestionsBar({ conversationId, messages, onFill, onInsert }: P
         <p className="mt-1 px-1 text-[11.5px] text-zinc-500">{t.ai.suggest.none}</p>
       )}
       {suggestions.length > 0 && (
-        <ol className={`mt-1 flex max-h-[35vh] flex-col gap-1 overflow-y-auto ${stale ? 'opacity-70' : ''}`}>
+        <ol className={`mt-1 flex max-h-[30vh] min-h-0 flex-col gap-1 overflow-y-auto ${stale ? 'opacity-70' : ''}`}>
           {suggestions.map((s, i) => (
             <SuggestionRow key={`${i}:${s.text}`} n={i + 1} suggestion={s} onFill={onFill} onInsert={onInsert} />
           ))}
@@ -142,7 +142,7 @@ function SuggestionRow({
           {n}
         </kbd>
         <span className="min-w-0 flex-1">
-          <span className="line-clamp-4 whitespace-pre-wrap break-words text-[12.5px] leading-snug text-zinc-900">
+          <span className="line-clamp-3 whitespace-pre-wrap break-words text-[12.5px] leading-snug text-zinc-900">
             {s.text}
           </span>
           {s.source && (
