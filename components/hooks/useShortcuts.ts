@@ -1,5 +1,11 @@
 import { useEffect, useEffectEvent } from 'react';
-import { matchShortcut, type KeyPress, type ShortcutId, type ShortcutMatch } from '@/utils/keyboard/shortcuts';
+import {
+  matchShortcut,
+  SHORTCUTS,
+  type KeyPress,
+  type ShortcutId,
+  type ShortcutMatch,
+} from '@/utils/keyboard/shortcuts';
 
 export type ShortcutHandlers = Partial<Record<ShortcutId, (match: ShortcutMatch, event: KeyboardEvent) => void>>;
 
@@ -23,13 +29,18 @@ export function useShortcuts(handlers: ShortcutHandlers, enabled = true) {
   // Reads the handlers of the latest render without re-subscribing on every render.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
-    const match = matchShortcut({
-      key: event.key,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      altKey: event.altKey,
-      target: keyTarget(event.target),
-    });
+    // Only the shortcuts handled here: a key the list and a thread both use goes to whichever is mounted.
+    const handled = SHORTCUTS.filter((s) => handlers[s.id] !== undefined);
+    const match = matchShortcut(
+      {
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        target: keyTarget(event.target),
+      },
+      handled,
+    );
     const handler = match && handlers[match.id];
     if (!match || !handler) return;
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { SHORTCUTS } from '@/utils/keyboard/shortcuts';
 import { Dialog } from '../common/Dialog';
+import { useAiSwitches } from '../hooks/useAiSwitches';
 import { useT } from '../hooks/I18nProvider';
 import { LanguagePicker } from '../settings/LanguagePicker';
 import { ShortcutKeys } from './ShortcutKeys';
@@ -7,6 +8,9 @@ import { ShortcutKeys } from './ShortcutKeys';
 /** Every shortcut, rendered from the same table that drives the keys, plus the language switch. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const t = useT();
+  // An AI feature's keys are listed only while the admin has it on.
+  const ai = useAiSwitches();
+  const shortcuts = SHORTCUTS.filter((s) => !s.feature || ai[s.feature]);
   const close = (
     <button
       type="button"
@@ -20,7 +24,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t.keyboard.title} testId="help-overlay" onClose={onClose} titleEnd={close}>
       <ul className="divide-y divide-zinc-100" data-testid="shortcut-list">
-        {SHORTCUTS.map((shortcut) => (
+        {shortcuts.map((shortcut) => (
           <li key={shortcut.id} data-shortcut={shortcut.id} className="flex items-center justify-between gap-3 py-1.5">
             <span className="text-[12.5px] text-zinc-700">{t.keyboard.shortcuts[shortcut.id]}</span>
             <ShortcutKeys shortcut={shortcut} />

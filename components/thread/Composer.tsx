@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '@/utils/i18n';
 import { SendIcon } from '../common/icons';
 
@@ -7,10 +7,12 @@ interface Props {
   blockedReason: string | null;
   hint?: string | null;
   onSend: (text: string) => Promise<void>;
+  /** Helpers above the reply box (the suggestions), given a way to put text into it. Not while blocked. */
+  tools?: (composer: { fill: (text: string) => void }) => ReactNode;
 }
 
 /** Enter sends, Shift+Enter breaks the line; the text is kept if sending fails. */
-export function Composer({ blockedReason, hint, onSend }: Props) {
+export function Composer({ blockedReason, hint, onSend, tools }: Props) {
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   const blocked = blockedReason !== null;
@@ -28,6 +30,19 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
     ref.current?.focus();
   };
 
+  // Replaces the draft, ready to edit: focus, caret at the end (after the render that shows it).
+  const [filled, setFilled] = useState(0);
+  const fill = (value: string) => {
+    setText(value);
+    setFilled((n) => n + 1);
+  };
+  useEffect(() => {
+    const el = ref.current;
+    if (filled === 0 || !el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [filled]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
@@ -36,7 +51,11 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
   };
 
   return (
-    <form onSubmit={submit} className="shrink-0 border-t border-zinc-200 bg-white p-2.5" data-testid="composer">
+    <form
+      onSubmit={submit}
+      className="flex min-h-0 flex-col border-t border-zinc-200 bg-white p-2.5"
+      data-testid="composer"
+    >
       {blocked && (
         <div
           data-testid="composer-blocked-reason"
@@ -47,6 +66,7 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
         </div>
       )}
       {!blocked && hint && <p className="mb-1.5 px-1 text-[11px] text-zinc-500">{hint}</p>}
+      {!blocked && tools?.({ fill })}
       <div className="flex items-end gap-2">
         <textarea
           ref={ref}
@@ -58,7 +78,7 @@ export function Composer({ blockedReason, hint, onSend }: Props) {
           rows={Math.min(6, Math.max(2, text.split('\n').length))}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
-          className="min-h-[44px] flex-1 resize-none rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-[13px] leading-snug text-zinc-900 placeholder:text-zinc-400 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 disabled:cursor-not-allowed disabled:bg-zinc-50"
+          className="field-sizing-content max-h-40 min-h-[44px] flex-1 resize-none rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-[13px] leading-snug text-zinc-900 placeholder:text-zinc-400 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 disabled:cursor-not-allowed disabled:bg-zinc-50"
         />
         <button
           type="submit"

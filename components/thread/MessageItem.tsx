@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
 import { MessageMedia } from './media/MessageMedia';
+import { TranscriptView } from './media/TranscriptView';
 
 interface Props {
   message: StoredMessage;
@@ -62,6 +63,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}
         >
           <MessageMedia message={m} />
+          {m.kind === 'audio' && <TranscriptView message={m} />}
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
             <span className={m.media ? 'mt-1.5 block' : undefined}>{m.text}</span>
           )}
@@ -71,7 +73,8 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           data-testid="insert-into-page"
           aria-label={t.thread.insert}
           title={t.thread.insert}
-          onClick={() => onInsert(m.text)}
+          // A voice note inserts its transcript.
+          onClick={() => onInsert(m.text || m.transcript?.text || '')}
           className="mb-1 shrink-0 rounded p-1 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
         >
           <InsertIcon width={14} height={14} />

@@ -94,7 +94,7 @@ export function MessageList({
       ref={scrollRef}
       data-testid="thread-scroll"
       onScroll={(e) => shouldLoadOlder(e.currentTarget.scrollTop, hasOlder) && onLoadOlder?.()}
-      className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-3"
+      className="min-h-24 flex-1 overflow-y-auto bg-zinc-50 px-3"
     >
       <ol
         data-testid="thread"

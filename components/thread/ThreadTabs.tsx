@@ -10,14 +10,15 @@ export interface ThreadTab {
 
 /**
  * A tab bar under the thread that opens one panel at a time; the open tab's button closes it
- * again, so the thread gets its room back in the narrow panel.
+ * again, so the thread gets its room back in the narrow panel. With the composer's suggestions also
+ * open, both shrink (and scroll) rather than push the reply box off screen.
  */
 export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
   const [open, setOpen] = useState<string | null>(null);
   const current = tabs.find((tab) => tab.id === open);
   return (
-    <div className="shrink-0 border-t border-zinc-200 bg-white">
-      <div role="tablist" aria-label={t.lifecycle.tabs.label} className="flex gap-1 px-2 pt-1.5">
+    <div className="flex min-h-0 flex-col border-t border-zinc-200 bg-white">
+      <div role="tablist" aria-label={t.lifecycle.tabs.label} className="flex shrink-0 gap-1 px-2 pt-1.5">
         {tabs.map((tab) => {
           const selected = tab.id === open;
           return (
@@ -44,7 +45,7 @@ export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
           role="tabpanel"
           id={`thread-tabpanel-${current.id}`}
           aria-labelledby={`thread-tab-${current.id}`}
-          className="max-h-[45vh] overflow-y-auto px-3 pb-2 pt-1.5"
+          className="max-h-[45vh] min-h-0 overflow-y-auto px-3 pb-2 pt-1.5"
         >
           {current.render()}
         </div>

@@ -5,6 +5,9 @@ import { t } from '@/utils/i18n';
 import { useConversation } from '../hooks/useLocalData';
 import { useMessageWindow } from '../hooks/useMessageWindow';
 import { useNotes } from '../hooks/useNotes';
+import { useAiSwitches } from '../hooks/useAiSwitches';
+import { SuggestionsBar } from './ai/SuggestionsBar';
+import { SummaryPanel } from './ai/SummaryPanel';
 import { ThreadActions } from './actions/ThreadActions';
 import { NotesPanel } from './NotesPanel';
 import { ThreadTabs, type ThreadTab } from './ThreadTabs';
@@ -32,6 +35,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   const thread = useMessageWindow(conversationId);
   const notes = useNotes(conversationId) ?? [];
   const [infoOpen, setInfoOpen] = useState(false);
+  const ai = useAiSwitches();
   if (!found)
     return (
       <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">
@@ -65,6 +69,9 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
         <NotesPanel notes={notes} agents={agents} now={now} onSave={(text) => actions.addNote(c.id, text)} />
       ),
     },
+    ...(ai.summaryAndSuggestions
+      ? [{ id: 'summary', label: t.ai.summary.tab, render: () => <SummaryPanel conversationId={c.id} now={now} /> }]
+      : []),
   ];
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -107,6 +114,18 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
               blockedReason={state.blockedReason}
               hint={state.hint}
               onSend={(text) => actions.send(c.id, text)}
+              tools={
+                ai.summaryAndSuggestions
+                  ? ({ fill }) => (
+                      <SuggestionsBar
+                        conversationId={c.id}
+                        messages={thread.messages}
+                        onFill={fill}
+                        onInsert={actions.insert}
+                      />
+                    )
+                  : undefined
+              }
             />
           )}
         </div>

@@ -9,7 +9,9 @@ import type {
   FieldDefinition,
   Message,
   Note,
+  QuickReply,
   Settings,
+  Summary,
   Tag,
   Template,
 } from '../model';
@@ -70,6 +72,7 @@ export function fakeMessage(overrides: Partial<Message> = {}): Message {
     clientId: null,
     media: null,
     location: null,
+    transcript: null,
     createdAt: NOW - 60_000,
     ...overrides,
   };
@@ -107,7 +110,39 @@ export function fakeTemplate(overrides: Partial<Template> = {}): Template {
 }
 
 export function fakeSettings(overrides: Partial<Settings> = {}): Settings {
-  return { id: 'workspace', defaultLayout: 'classic', autoCloseDays: 7, ...overrides };
+  return {
+    id: 'workspace',
+    defaultLayout: 'classic',
+    autoCloseDays: 7,
+    summaryAndSuggestions: false,
+    transcribeVoiceNotes: false,
+    botAnswersVoiceNotes: false,
+    botPrompt: '',
+    workspaceLanguage: 'en',
+    ...overrides,
+  };
+}
+
+export function fakeQuickReply(overrides: Partial<QuickReply> = {}): QuickReply {
+  return { id: 'qr_1', title: 'Opening hours', text: 'We open 9 to 18, Monday to Friday.', tags: [], ...overrides };
+}
+
+export function fakeSummary(overrides: Partial<Summary> = {}): Summary {
+  return {
+    id: 'sm_1',
+    conversationId: 'cv_1',
+    trigger: 'on_demand',
+    requestedBy: 'ag_ana',
+    botAnswers: [],
+    formAnswers: [],
+    written: { summary: 'Wants to change a delivery address.', openRequest: 'New address', promises: [] },
+    engine: 'chat_model',
+    model: 'gpt-4o-mini',
+    error: null,
+    messageCount: 6,
+    createdAt: NOW - 30_000,
+    ...overrides,
+  };
 }
 
 export function fakeCampaign(overrides: Partial<Campaign> = {}): Campaign {

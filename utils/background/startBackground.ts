@@ -3,6 +3,7 @@ import { createOutboxRunner } from '@/utils/outbox';
 import { sleep, type SyncDeps } from '@/utils/sync';
 import { listenForSyncAlarm } from './alarms';
 import { pruneOldConversations } from '@/utils/horizon/pruneOldConversations';
+import { createAiApiProvider } from './aiApiProvider';
 import { createApiProvider } from './apiProvider';
 import { createAuth } from './auth';
 import { createNotifier } from './notifier';
@@ -46,6 +47,7 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
     sync,
     outbox,
     getApi,
+    getAi: createAiApiProvider(deps.session, deps.fetch),
     refreshBadge: badge,
     tabs: browser.tabs,
     now: deps.now,

@@ -10,7 +10,9 @@ import type {
   FieldDefinition,
   Message,
   Note,
+  QuickReply,
   Settings,
+  Summary,
   Tag,
   Template,
 } from '@/core/model';
@@ -86,6 +88,8 @@ export class SidedeskDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   campaigns!: EntityTable<Campaign, 'id'>;
+  quickReplies!: EntityTable<QuickReply, 'id'>;
+  summaries!: EntityTable<Summary, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -127,6 +131,8 @@ export class SidedeskDb extends Dexie {
             else c.queueKey = key;
           }),
       );
+    // The AI half: the workspace's quick replies, and each conversation's summaries (newest last).
+    this.version(5).stores({ quickReplies: 'id', summaries: 'id, conversationId, [conversationId+createdAt]' });
     this.use(queueKeyMiddleware);
   }
 }
@@ -147,6 +153,8 @@ export function syncedTables(db: SidedeskDb) {
     db.templates,
     db.settings,
     db.campaigns,
+    db.quickReplies,
+    db.summaries,
   ];
 }
 

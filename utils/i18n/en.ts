@@ -4,6 +4,7 @@ import type { Channel, MessageAuthor } from '@/core/model';
 import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
+import { enAi } from './enAi';
 import { enMedia } from './enMedia';
 import { enLifecycle } from './enLifecycle';
 
@@ -28,6 +29,8 @@ export const en = {
       nextInbox: 'Next inbox',
       search: 'Search',
       help: 'Show this help',
+      suggest: 'Suggest replies (AI)',
+      useSuggestion: 'In a thread: put suggestion 1, 2 or 3 in the reply box',
     },
     keys: { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' } as Record<string, string>,
   },
@@ -130,6 +133,7 @@ export const en = {
   admin: enAdmin,
   media: enMedia,
   lifecycle: enLifecycle,
+  ai: enAi,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',

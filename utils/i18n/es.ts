@@ -3,6 +3,7 @@ import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
 import { esMedia } from './esMedia';
 import { esLifecycle } from './esLifecycle';
+import { esAi } from './esAi';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -25,6 +26,8 @@ export const es: Strings = {
       nextInbox: 'Bandeja siguiente',
       search: 'Buscar',
       help: 'Mostrar esta ayuda',
+      suggest: 'Sugerir respuestas (IA)',
+      useSuggestion: 'En una conversación: poner la sugerencia 1, 2 o 3 en la respuesta',
     },
     keys: { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' },
   },
@@ -125,6 +128,7 @@ export const es: Strings = {
   admin: esAdmin,
   media: esMedia,
   lifecycle: esLifecycle,
+  ai: esAi,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',

@@ -10,9 +10,22 @@ const press = (
 ) => matchShortcut({ key, target, ...mods });
 
 describe('shortcut table', () => {
-  it('gives every key one meaning', () => {
-    const keys = SHORTCUTS.flatMap((s) => s.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('gives every key one meaning where it works (the list, or a thread), counting those that work anywhere', () => {
+    for (const scope of ['list', 'thread'] as const) {
+      const keys = SHORTCUTS.filter((s) => s.scope === scope || s.scope === 'anywhere').flatMap((s) => s.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it("gives 1-3 to a thread's suggestions when the thread handles them, to the inbox tabs otherwise", () => {
+    const thread = SHORTCUTS.filter((s) => s.scope !== 'list');
+    expect(matchShortcut({ key: '2', target: 'other' }, thread)).toEqual({ id: 'useSuggestion', key: '2' });
+    expect(matchShortcut({ key: 's', target: 'other' }, thread)?.id).toBe('suggest');
+    // Typing a digit in the reply box is typing.
+    expect(matchShortcut({ key: '2', target: 'text' }, thread)).toBeNull();
+    const list = SHORTCUTS.filter((s) => s.scope !== 'thread');
+    expect(matchShortcut({ key: '2', target: 'other' }, list)).toEqual({ id: 'inbox', key: '2' });
+    expect(matchShortcut({ key: 's', target: 'other' }, list)).toBeNull();
   });
 
   it('has a description in every language for every shortcut (the help overlay renders from it)', () => {

@@ -13,7 +13,9 @@ export type ShortcutId =
   | 'prevInbox'
   | 'nextInbox'
   | 'search'
-  | 'help';
+  | 'help'
+  | 'suggest'
+  | 'useSuggestion';
 
 export type ShortcutScope = 'list' | 'thread' | 'anywhere';
 
@@ -25,6 +27,8 @@ export interface Shortcut {
   scope: ShortcutScope;
   /** Also fires while typing in a text field (only Esc: leave the field / go back). */
   whileTyping?: boolean;
+  /** Only there while the admin has this AI feature on (the help overlay hides it otherwise). */
+  feature?: 'summaryAndSuggestions';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -38,6 +42,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'reply', keys: ['r'], scope: 'thread' },
   { id: 'close', keys: ['c'], scope: 'thread' },
   { id: 'back', keys: ['Escape'], scope: 'thread', whileTyping: true },
+  { id: 'suggest', keys: ['s'], scope: 'thread', feature: 'summaryAndSuggestions' },
+  // The list's inbox keys, reused: the list and a thread are never on screen together.
+  { id: 'useSuggestion', keys: ['1', '2', '3'], scope: 'thread', feature: 'summaryAndSuggestions' },
   { id: 'search', keys: ['/'], scope: 'anywhere' },
   { id: 'help', keys: ['?'], scope: 'anywhere' },
 ];
@@ -58,7 +65,8 @@ export interface ShortcutMatch {
 }
 
 /**
- * The shortcut a key press triggers, or null. Never while typing (except those marked whileTyping),
+ * The shortcut a key press triggers, or null. A key means one thing per scope (the list's 1-3 are
+ * a thread's suggestion keys): callers pass the shortcuts they handle as `table`. Never while typing (except those marked whileTyping),
  * never with Ctrl/Cmd/Alt (those belong to the browser), and Enter on a button is the button's own.
  */
 export function matchShortcut(press: KeyPress, table: readonly Shortcut[] = SHORTCUTS): ShortcutMatch | null {

@@ -50,6 +50,7 @@ describe('background message handlers', () => {
       },
       outbox: { kick: async () => void events.push('outbox.kick') },
       getApi,
+      getAi: async () => null,
       refreshBadge: async () => events.push('badge'),
       tabs: browser.tabs,
       now: () => NOW,

@@ -1,5 +1,6 @@
 // The one table of background handlers for the protocol in ./protocol.ts.
 import type { ApiClient } from '@/utils/api';
+import type { AiClient } from '@/utils/api/aiClient';
 import type { SidedeskDb } from '@/utils/db';
 import { enqueueReply, enqueueTemplate, retryMessage } from '@/utils/outbox';
 import type { Auth } from '@/utils/background/auth';
@@ -8,6 +9,7 @@ import { findTargetTab } from '@/utils/background/targetTab';
 import type { Browser } from '@/utils/background/types';
 import { bytesToBase64 } from '@/utils/media/base64';
 import { createAdminHandlers } from './adminHandlers';
+import { createAiHandlers } from './aiHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
@@ -21,6 +23,7 @@ export interface HandlerDeps {
   sync: SyncController;
   outbox: { kick: () => Promise<void> };
   getApi: () => Promise<ApiClient | null>;
+  getAi: () => Promise<AiClient | null>;
   refreshBadge: () => Promise<unknown>;
   tabs: Browser['tabs'];
   now: () => number;
@@ -42,11 +45,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (!api) throw new NotSignedInError();
     return api;
   };
+  const requireAi = async () => {
+    const ai = await deps.getAi();
+    if (!ai) throw new NotSignedInError();
+    return ai;
+  };
 
   return {
     ...createCustomerInfoHandlers({ db, requireApi }),
     ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge }),
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
+    ...createAiHandlers({ db, requireAi }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();

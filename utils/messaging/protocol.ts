@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Agent, Conversation, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
+import type { AiProtocolMap } from './aiProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -19,7 +20,7 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap {
+export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };

@@ -37,6 +37,7 @@ export async function enqueueOutgoing(
     clientId,
     media: null,
     location: null,
+    transcript: null,
     createdAt: now,
     ...template,
   };

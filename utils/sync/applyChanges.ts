@@ -84,6 +84,12 @@ async function applyOne(db: SidedeskDb, change: Change, trackNew: boolean): Prom
     case 'campaign':
       await db.campaigns.put(change.data);
       return false;
+    case 'quickReply':
+      await db.quickReplies.put(change.data);
+      return false;
+    case 'summary':
+      await db.summaries.put(change.data);
+      return false;
     case 'remove':
       await applyRemove(db, change.data);
       return false;
@@ -98,6 +104,7 @@ async function applyRemove(db: SidedeskDb, { entity, id }: Extract<Change, { typ
     await db.outbox.where('conversationId').equals(id).delete();
     await db.pendingBackfill.delete(id);
     await db.notes.where('[conversationId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await db.summaries.where('conversationId').equals(id).delete();
   } else {
     await removableTables(db)[entity].delete(id);
   }
@@ -112,5 +119,6 @@ function removableTables(db: SidedeskDb) {
     note: db.notes,
     template: db.templates,
     campaign: db.campaigns,
+    quickReply: db.quickReplies,
   } satisfies Record<Exclude<RemovableEntity, 'conversation'>, unknown>;
 }

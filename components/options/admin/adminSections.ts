@@ -2,8 +2,10 @@
 import type { ComponentType } from 'react';
 import { t } from '@/utils/i18n';
 import { AgentsSection } from './AgentsSection';
+import { AiSection } from './AiSection';
 import { CampaignsSection } from './CampaignsSection';
 import { FieldsSection } from './FieldsSection';
+import { QuickRepliesSection } from './QuickRepliesSection';
 import { TagsSection } from './TagsSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WorkspaceSection } from './WorkspaceSection';
@@ -22,4 +24,6 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { id: 'campaigns', label: () => t.campaigns.title, component: CampaignsSection },
   { id: 'agents', label: () => t.admin.agents.title, component: AgentsSection },
   { id: 'workspace', label: () => t.admin.workspace.title, component: WorkspaceSection },
+  { id: 'quickReplies', label: () => t.ai.quickReplies.title, component: QuickRepliesSection },
+  { id: 'ai', label: () => t.ai.admin.title, component: AiSection },
 ];
