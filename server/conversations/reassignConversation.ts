@@ -47,7 +47,6 @@ export async function assignConversation(
   id: string,
   agentId: string,
 ): Promise<Conversation> {
-  if (agent.role !== 'admin') throw new ApiException(403, 'forbidden', 'Only an admin can assign conversations.');
   return store.write(async (tx, changes) => {
     await loadOwnedOpen(tx, agent, id, 'assign');
     await requireActiveAgent(tx, agentId);

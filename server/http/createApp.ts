@@ -9,6 +9,7 @@ import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
+import { mountApi } from './mountApi';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
@@ -46,19 +47,26 @@ export function createApp(deps: AppDeps) {
       maxAge: 600,
     }),
   );
-  app.route('/v1', authRoutes(deps));
-  app.route('/v1', agentsRoutes(deps));
-  app.route('/v1', syncRoutes(deps));
-  app.route('/v1', settingsRoutes(deps));
-  app.route('/v1', conversationsRoutes(deps));
-  app.route('/v1', messagesRoutes(deps));
-  app.route('/v1', mediaRoutes(deps));
-  app.route('/v1', tagsRoutes(deps));
-  app.route('/v1', fieldsRoutes(deps));
-  app.route('/v1', contactInfoRoutes(deps));
-  app.route('/v1', lifecycleRoutes(deps));
-  app.route('/v1', templatesRoutes(deps));
-  app.route('/v1', campaignsRoutes(deps));
+  mountApi(
+    app,
+    '/v1',
+    [
+      authRoutes(deps),
+      agentsRoutes(deps),
+      syncRoutes(deps),
+      settingsRoutes(deps),
+      conversationsRoutes(deps),
+      messagesRoutes(deps),
+      mediaRoutes(deps),
+      tagsRoutes(deps),
+      fieldsRoutes(deps),
+      contactInfoRoutes(deps),
+      lifecycleRoutes(deps),
+      templatesRoutes(deps),
+      campaignsRoutes(deps),
+    ],
+    deps.store,
+  );
 
   app.route(
     '/webhooks',

@@ -8,7 +8,6 @@ import { findConversation } from '../../store/repos/conversations';
 import { findMedia } from '../../store/repos/media';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const getMedia = createRoute({
   method: 'get',
@@ -27,7 +26,6 @@ const getMedia = createRoute({
 
 export function mediaRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/media/*', requireAgent(deps.store));
   app.openapi(getMedia, async (c) => {
     const media = await findMedia(deps.store.db, c.req.valid('param').id);
     const conversation = media ? await findConversation(deps.store.db, media.conversation_id) : null;
