@@ -19,7 +19,6 @@ import { tagsRoutes } from './routes/tagsRoutes';
 import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
 import { mediaRoutes } from './routes/mediaRoutes';
-import { createBackgroundFetcher } from '../media/createBackgroundFetcher';
 import { settingsRoutes } from './routes/settingsRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templatesRoutes } from './routes/templatesRoutes';
@@ -28,14 +27,11 @@ import { webhookRoutes } from './webhooks';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
-  const background = createBackgroundFetcher(deps);
   const queue = createIngest(deps);
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
-    if (leavesBackgroundWork(events)) background.kick();
+    if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
   };
-  // Resume downloads and profile look-ups a restart interrupted.
-  background.kick();
 
   // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
   app.use(

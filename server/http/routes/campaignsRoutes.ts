@@ -3,7 +3,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CampaignRecipientsResponse, CampaignRequest, CampaignResponse } from '../../../core/apiTemplates';
 import { createCampaign } from '../../campaigns/createCampaign';
-import { runCampaign } from '../../campaigns/runCampaign';
 import { notFound } from '../../errors';
 import { findCampaign, listRecipients, toCampaign } from '../../store/repos/campaigns';
 import type { AppDeps } from '../appDeps';
@@ -38,9 +37,7 @@ export function campaignsRoutes(deps: AppDeps) {
   app.openapi(create, async (c) => {
     const campaign = await createCampaign(deps.store, c.get('agent'), c.req.valid('json'), deps.now());
     // In the background: the answer does not wait for hundreds of Graph calls.
-    runCampaign(deps, campaign.id).catch((error) =>
-      deps.log('campaign run failed', { campaignId: campaign.id, error: String(error) }),
-    );
+    deps.workers.kick('campaigns');
     return c.json({ campaign: toCampaign(campaign) }, 202);
   });
 
