@@ -4,11 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { silentLog } from './log';
 import { parseConfig } from './parseConfig';
 import { startServer } from './startServer';
 import { freePort } from './testing/postgresCluster';
+import { createRecordingAdapter } from './testing/recordingAdapter';
 import { createPostgresDatabase, postgresUrl } from './testing/testDatabases';
 
 describe('startServer with the demo workspace', () => {
@@ -69,6 +70,78 @@ describe('startServer with the demo workspace', () => {
         })
       ).json();
       expect((agents as { agents: unknown[] }).agents).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('startServer close()', () => {
+  let dataDir: string;
+  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'sidedesk-close-'))));
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('waits for the campaign send in flight, and the next start finishes the campaign', async () => {
+    const port = await freePort();
+    const config = parseConfig({ SIDEDESK_DEMO: '1', PORT: String(port), DATA_DIR: dataDir });
+    const start = (adapter: ReturnType<typeof createRecordingAdapter>) =>
+      startServer(config, { log: silentLog, hostname: '127.0.0.1', adapters: { whatsapp: adapter } });
+    const api = async <T>(url: string, path: string, token: string | null, body?: unknown): Promise<T> => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(`${url}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as T;
+    };
+    const signIn = async (url: string) =>
+      (
+        await api<{ token: string }>(url, '/v1/auth/login', null, {
+          email: 'admin@sidedesk.demo',
+          password: 'sidedesk',
+        })
+      ).token;
+
+    const first = createRecordingAdapter();
+    const release = first.hold();
+    let server = await start(first);
+    const token = await signIn(server.url);
+    const template = (
+      await api<{ templates: { id: string; name: string }[] }>(server.url, '/v1/templates', token)
+    ).templates.find((t) => t.name === 'follow_up')!;
+    const { campaign } = await api<{ campaign: { id: string } }>(server.url, '/v1/campaigns', token, {
+      templateId: template.id,
+      params: ['there'],
+      recipients: ['+4915100004001', '+4915100004002'],
+    });
+    await vi.waitFor(() => expect(first.sends).toHaveLength(1));
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    release();
+    await closing;
+
+    const second = createRecordingAdapter();
+    server = await start(second);
+    try {
+      const again = await signIn(server.url);
+      const done = await vi.waitFor(
+        async () => {
+          const body = await api<{ campaign: { status: string }; recipients: { status: string }[] }>(
+            server.url,
+            `/v1/campaigns/${campaign.id}/recipients`,
+            again,
+          );
+          expect(body.campaign.status).toBe('done');
+          return body;
+        },
+        { timeout: 30_000 },
+      );
+      expect(done.recipients.map((r) => r.status)).toEqual(['sent', 'sent']);
+      expect([...first.sends, ...second.sends].map((s) => s.to)).toEqual(['4915100004001', '4915100004002']);
     } finally {
       await server.close();
     }

@@ -1,18 +1,17 @@
-// Starts the whole server in this process: database, workspace bootstrap, HTTP. main.ts uses it
-// with the environment's config; tests and scripts call it directly and `close()` it.
+// Starts the whole server in this process: database, workspace bootstrap, HTTP, background work.
+// main.ts uses it with the environment's config; tests and scripts call it directly and `close()` it.
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { adapters as defaultAdapters } from './channels/index';
 import type { ChannelAdapter } from './channels/types';
 import type { Channel } from '../core/model';
 import { createApp } from './http/createApp';
-import { resumeCampaigns } from './campaigns/resumeCampaigns';
-import { createJobRunner, type JobRunner } from './jobs/createJobRunner';
 import { consoleLog, type Log } from './log';
 import { openStore } from './openStore';
 import type { ServerConfig } from './parseConfig';
 import type { Store } from './store/createStore';
 import { bootstrapWorkspace } from './workspace/bootstrapWorkspace';
+import { createWorkers, type Workers } from './workers/createWorkers';
 
 export interface StartOptions {
   now?: () => number;
@@ -28,7 +27,7 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   store: Store;
-  jobs: JobRunner;
+  workers: Workers;
   close(): Promise<void>;
 }
 
@@ -43,8 +42,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     throw error;
   }
   const sendDeps = { store, now, log, adapters: options.adapters ?? defaultAdapters, fetch: options.fetch ?? fetch };
+  const workers = createWorkers({ ...sendDeps, jobIntervalMs: options.jobIntervalMs });
   const app = createApp({
     ...sendDeps,
+    workers,
     config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
   });
 
@@ -52,10 +53,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const s = serve({ fetch: app.fetch, port: config.port, hostname: options.hostname }, () => resolve(s as Server));
     s.once('error', reject);
   });
-  const jobs = createJobRunner({ store, now, log, intervalMs: options.jobIntervalMs ?? 60_000 });
-  jobs.start();
-  // In the background, once listening: the simulator's Graph stand-in may be this very server.
-  void resumeCampaigns(sendDeps);
+  // Once listening: the simulator's Graph stand-in may be this very server.
+  workers.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
@@ -63,16 +62,18 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   return {
     url: `http://localhost:${port}`,
     store,
-    jobs,
+    workers,
     close() {
       closing ??= (async () => {
+        // Background work first, while the server still answers: a campaign's send in flight may
+        // be going to this very server's simulator.
+        await workers.stop();
         // Long-polls hold connections for up to 25 s: cut them rather than wait (their abort
         // signals end the waits), then close the database.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await jobs.stop();
         await store.close();
       })();
       return closing;

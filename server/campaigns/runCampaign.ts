@@ -1,5 +1,6 @@
 // Sends a campaign's template to each pending recipient, one after another, in the background
-// after POST /v1/campaigns answered. Each recipient gets (or keeps) a contact and an open
+// after POST /v1/campaigns answered (the workers' 'campaigns' pass). A stop ends the run between
+// two recipients; the next start finishes it. Each recipient gets (or keeps) a contact and an open
 // conversation, handled by the campaign's assignee unless an agent already has it, and lands in
 // Outgoing. The clientId of each send is derived from the campaign and position, so running a
 // campaign again (after a crash) never sends anyone a second copy.
@@ -12,7 +13,7 @@ import { claimConversation, findConversation, openConversationFor } from '../sto
 import { findTemplate } from '../store/repos/templates';
 import { findTemplateChannel } from '../store/repos/whatsappBusinessAccount';
 
-export async function runCampaign(deps: SendDeps, campaignId: string): Promise<void> {
+export async function runCampaign(deps: SendDeps, campaignId: string, signal?: AbortSignal): Promise<void> {
   const { db } = deps.store;
   const campaign = await findCampaign(db, campaignId);
   if (!campaign || campaign.status === 'done') return;
@@ -21,6 +22,7 @@ export async function runCampaign(deps: SendDeps, campaignId: string): Promise<v
   const pending = (await listRecipients(db, campaignId)).filter((r) => r.status === 'pending' && r.phone !== null);
 
   for (const recipient of pending) {
+    if (signal?.aborted) return;
     let outcome: { status: 'sent' | 'failed'; error: string | null; conversationId: string | null };
     try {
       if (!template) throw new Error('The template was deleted before this recipient was reached.');

@@ -7,6 +7,13 @@ import type { ChannelAdapter } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
 import { findChannelById } from '../store/repos/channels';
+import {
+  listContactsAwaitingProfile,
+  recordProfileOutcome,
+  type ContactAwaitingProfile,
+} from '../store/repos/contactProfiles';
+import { replaceRawContactName } from '../store/repos/contacts';
+import { findConversationsByContacts } from '../store/repos/conversations';
 
 export interface ProfileDeps {
   store: Store;
@@ -23,16 +30,8 @@ export function placeholderName(channel: Channel, externalId: string): string {
   return `${LABEL[channel] ?? 'Customer'} ·${externalId.slice(-4)}`;
 }
 
-type PendingContact = { id: string; external_id: string; name: string; channel_id: string; kind: Channel };
-
 export async function fetchPendingProfiles(deps: ProfileDeps, batch = 20): Promise<number> {
-  const pending = await deps.store.db.query<PendingContact>(
-    `SELECT ct.id, ct.external_id, ct.name, ct.channel_id, ch.kind FROM contacts ct JOIN channels ch ON ch.id = ct.channel_id
-      WHERE ch.kind IN ('messenger', 'instagram')
-        AND NOT EXISTS (SELECT 1 FROM contact_profiles p WHERE p.contact_id = ct.id)
-      ORDER BY ct.first_contact_at LIMIT $1`,
-    [batch],
-  );
+  const pending = await listContactsAwaitingProfile(deps.store.db, batch);
   for (const contact of pending) {
     const adapter = deps.adapters[contact.kind];
     const channel = await findChannelById(deps.store.db, contact.channel_id);
@@ -51,25 +50,14 @@ export async function fetchPendingProfiles(deps: ProfileDeps, batch = 20): Promi
   return pending.length;
 }
 
-async function saveProfile(deps: ProfileDeps, contact: PendingContact, fetched: string | null): Promise<void> {
+async function saveProfile(deps: ProfileDeps, contact: ContactAwaitingProfile, fetched: string | null): Promise<void> {
   await deps.store.write(async (tx, changes) => {
-    const done = await tx.query(
-      `INSERT INTO contact_profiles (contact_id, status, fetched_at) VALUES ($1, $2, $3) ON CONFLICT (contact_id) DO NOTHING RETURNING contact_id`,
-      [contact.id, fetched ? 'fetched' : 'unavailable', deps.now()],
-    );
-    if (done.length === 0) return; // another worker got there first
+    if (!(await recordProfileOutcome(tx, contact.id, fetched ? 'fetched' : 'unavailable', deps.now()))) return;
     // Only the raw id is replaced: a name set some other way is kept.
     const name = fetched ?? placeholderName(contact.kind, contact.external_id);
-    const updated = await tx.query(
-      `UPDATE contacts SET name = $2 WHERE id = $1 AND name = $3 AND name <> $2 RETURNING id`,
-      [contact.id, name, contact.external_id],
-    );
-    if (updated.length === 0) return;
+    if (!(await replaceRawContactName(tx, contact.id, name, contact.external_id))) return;
     changes.add('contact', contact.id, null);
     // The conversation list shows the contact's name: its conversations change too.
-    const conversations = await tx.query<{ id: string }>('SELECT id FROM conversations WHERE contact_id = $1', [
-      contact.id,
-    ]);
-    for (const { id } of conversations) changes.add('conversation', id, id);
+    for (const { id } of await findConversationsByContacts(tx, [contact.id])) changes.add('conversation', id, id);
   });
 }

@@ -4,6 +4,7 @@ import type { Agent } from '../../core/model';
 import type { ChannelAdapter } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
+import type { Workers } from '../workers/createWorkers';
 
 export interface AppConfig {
   appSecret: string;
@@ -20,6 +21,8 @@ export interface AppDeps {
   fetch: typeof fetch;
   config: AppConfig;
   log: Log;
+  /** Background work (files, names, campaigns): the app kicks it; its owner starts and stops it. */
+  workers: Pick<Workers, 'kick'>;
 }
 
 /** Hono's per-request variables once the bearer token is checked. */

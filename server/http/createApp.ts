@@ -9,6 +9,7 @@ import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
+import { mountApi } from './mountApi';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
@@ -18,7 +19,6 @@ import { tagsRoutes } from './routes/tagsRoutes';
 import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
 import { mediaRoutes } from './routes/mediaRoutes';
-import { createBackgroundFetcher } from '../media/createBackgroundFetcher';
 import { settingsRoutes } from './routes/settingsRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templatesRoutes } from './routes/templatesRoutes';
@@ -27,14 +27,11 @@ import { webhookRoutes } from './webhooks';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
-  const background = createBackgroundFetcher(deps);
   const queue = createIngest(deps);
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
-    if (leavesBackgroundWork(events)) background.kick();
+    if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
   };
-  // Resume downloads and profile look-ups a restart interrupted.
-  background.kick();
 
   // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
   app.use(
@@ -46,19 +43,26 @@ export function createApp(deps: AppDeps) {
       maxAge: 600,
     }),
   );
-  app.route('/v1', authRoutes(deps));
-  app.route('/v1', agentsRoutes(deps));
-  app.route('/v1', syncRoutes(deps));
-  app.route('/v1', settingsRoutes(deps));
-  app.route('/v1', conversationsRoutes(deps));
-  app.route('/v1', messagesRoutes(deps));
-  app.route('/v1', mediaRoutes(deps));
-  app.route('/v1', tagsRoutes(deps));
-  app.route('/v1', fieldsRoutes(deps));
-  app.route('/v1', contactInfoRoutes(deps));
-  app.route('/v1', lifecycleRoutes(deps));
-  app.route('/v1', templatesRoutes(deps));
-  app.route('/v1', campaignsRoutes(deps));
+  mountApi(
+    app,
+    '/v1',
+    [
+      authRoutes(deps),
+      agentsRoutes(deps),
+      syncRoutes(deps),
+      settingsRoutes(deps),
+      conversationsRoutes(deps),
+      messagesRoutes(deps),
+      mediaRoutes(deps),
+      tagsRoutes(deps),
+      fieldsRoutes(deps),
+      contactInfoRoutes(deps),
+      lifecycleRoutes(deps),
+      templatesRoutes(deps),
+      campaignsRoutes(deps),
+    ],
+    deps.store,
+  );
 
   app.route(
     '/webhooks',

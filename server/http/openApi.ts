@@ -31,4 +31,7 @@ export const json = <T>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
+/** Any signed-in agent (401 otherwise). mountApi reads this declaration to guard the route. */
 export const bearer = [{ bearer: [] as string[] }];
+/** Admins only (403 for an agent, before the request is validated); the role is a 3.1 scope. */
+export const adminBearer = [{ bearer: ['admin'] }];

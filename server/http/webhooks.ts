@@ -1,13 +1,16 @@
 // Meta's webhook endpoints, one pair per channel: GET handshake, POST events. The POST runs in the
 // order STYLE.md asks for: body limit, constant-time signature over the raw bytes, validate,
 // ingest (idempotent insert, done by the caller), and only then 200, so a failed commit makes
-// Meta retry instead of losing the event.
-import { Hono, type Context } from 'hono';
+// Meta retry instead of losing the event. Refusals are ApiExceptions, answered by the one handler.
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Channel } from '../../core/model';
 import { verifyHandshake } from '../channels/meta/verifyHandshake';
 import { verifySignature } from '../channels/meta/verifySignature';
 import { WebhookPayloadError, type ChannelAdapter, type InboundEvent } from '../channels/types';
+import { ApiException } from '../errors';
+import { silentLog, type Log } from '../log';
+import { createErrorHandler } from './handleErrors';
 
 /** Meta documents webhook payloads of up to 3 MB. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
@@ -25,17 +28,14 @@ export interface WebhookDeps {
   adapters: Partial<Record<Channel, ChannelAdapter>>;
   /** Stores the events (idempotently); must resolve only once they are committed. */
   ingest: (events: InboundEvent[]) => Promise<void>;
-  log?: (message: string, details?: Record<string, unknown>) => void;
+  log?: Log;
 }
-
-type ErrorCode = 'invalid' | 'bad_signature' | 'forbidden' | 'internal';
-
-const fail = (c: Context, status: 400 | 401 | 403 | 413 | 500, code: ErrorCode, message: string) =>
-  c.json({ error: { code, message } }, status);
 
 /** Routes for every channel that has an adapter, meant to be mounted at `/webhooks`. */
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
+  // Mounted in createApp or alone (tests, the simulator): the same handler either way.
+  app.onError(createErrorHandler(deps.log ?? silentLog));
   for (const [channel, adapter] of Object.entries(deps.adapters) as [Channel, ChannelAdapter | undefined][]) {
     if (adapter) mountChannel(app, channel, adapter, deps);
   }
@@ -43,14 +43,13 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
 }
 
 function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps: WebhookDeps): void {
-  const log = deps.log ?? (() => {});
+  const log = deps.log ?? silentLog;
 
   app.get(`/${channel}`, (c) => {
     const challenge = verifyHandshake(c.req.query(), deps.verifyToken);
     if (challenge === null) {
       log('webhook handshake refused', { channel });
-      return fail(
-        c,
+      throw new ApiException(
         403,
         'forbidden',
         'Verification failed: hub.mode must be "subscribe" and hub.verify_token must match.',
@@ -63,25 +62,26 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
     `/${channel}`,
     bodyLimit({
       maxSize: WEBHOOK_MAX_BYTES,
-      onError: (c) => fail(c, 413, 'invalid', `Webhook body larger than ${WEBHOOK_MAX_BYTES} bytes.`),
+      onError: () => {
+        throw new ApiException(413, 'invalid', `Webhook body larger than ${WEBHOOK_MAX_BYTES} bytes.`);
+      },
     }),
     async (c) => {
       const raw = new Uint8Array(await c.req.arrayBuffer());
       if (!verifySignature(raw, c.req.header('x-hub-signature-256'), deps.appSecret)) {
         log('webhook signature rejected', { channel, bytes: raw.length });
-        return fail(c, 401, 'bad_signature', 'X-Hub-Signature-256 is missing or does not match the body.');
+        throw new ApiException(401, 'bad_signature', 'X-Hub-Signature-256 is missing or does not match the body.');
       }
 
       let payload: unknown;
       try {
         payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw), withoutNulCharacters);
       } catch {
-        return fail(c, 400, 'invalid', 'Webhook body is not valid UTF-8 JSON.');
+        throw new ApiException(400, 'invalid', 'Webhook body is not valid UTF-8 JSON.');
       }
       const object = (payload as { object?: unknown } | null)?.object;
       if (object !== WEBHOOK_OBJECT[channel]) {
-        return fail(
-          c,
+        throw new ApiException(
           400,
           'invalid',
           `object: expected "${WEBHOOK_OBJECT[channel]}", got ${JSON.stringify(object ?? null)}.`,
@@ -94,7 +94,7 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
       } catch (error) {
         if (error instanceof WebhookPayloadError) {
           log('webhook payload invalid', { channel, field: error.field });
-          return fail(c, 400, 'invalid', error.message);
+          throw new ApiException(400, 'invalid', error.message);
         }
         throw error;
       }
@@ -105,7 +105,7 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
         } catch (error) {
           // Not acknowledged: Meta redelivers, and the idempotent insert absorbs what did land.
           log('webhook ingest failed', { channel, error: error instanceof Error ? error.message : String(error) });
-          return fail(c, 500, 'internal', 'Could not store the events; Meta will retry.');
+          throw new ApiException(500, 'internal', 'Could not store the events; Meta will retry.');
         }
       }
       return c.json({ received: events.length }, 200);

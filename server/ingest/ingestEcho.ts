@@ -8,10 +8,10 @@
 import type { EchoEvent, ChannelConfig } from '../channels/types';
 import type { ChangeSet } from '../store/createStore';
 import type { Tx } from '../store/db';
-import { recordOutbound } from '../store/repos/conversations';
+import { findOpenConversationIdByContact, recordOutbound } from '../store/repos/conversations';
 import { insertPendingMedia, newMediaRef } from '../store/repos/media';
+import { externalIdStored, hasPendingAgentText, insertEchoMessage } from '../store/repos/messages';
 import { lockExternalId } from '../store/repos/parkedStatuses';
-import { randomUUID } from 'node:crypto';
 
 export async function ingestEcho(
   tx: Tx,
@@ -21,50 +21,31 @@ export async function ingestEcho(
   now: number,
 ): Promise<void> {
   await lockExternalId(tx, channel.id, event.externalId);
-  const known = await tx.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [
-    channel.id,
-    event.externalId,
-  ]);
-  if (known.length > 0) return;
+  if (await externalIdStored(tx, channel.id, event.externalId)) return;
 
-  const [conversation] = await tx.query<{ id: string }>(
-    `SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id
-      WHERE ct.channel_id = $1 AND ct.external_id = $2 AND cv.status = 'open'`,
-    [channel.id, event.contact.externalId],
-  );
+  const conversationId = await findOpenConversationIdByContact(tx, channel.id, event.contact.externalId);
   // A Page-initiated message to someone with no open conversation opens none.
-  if (!conversation) return;
-
-  const inFlight = await tx.query(
-    `SELECT 1 FROM messages WHERE conversation_id = $1 AND author = 'agent' AND status = 'pending' AND external_id IS NULL AND text = $2 LIMIT 1`,
-    [conversation.id, event.text],
-  );
-  if (inFlight.length > 0) return;
+  if (!conversationId) return;
+  if (await hasPendingAgentText(tx, conversationId, event.text)) return;
 
   const media = event.media ? newMediaRef(event.media) : null;
-  const [row] = await tx.query<{ id: string }>(
-    `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, original_type, status, external_id, created_at, media)
-     VALUES ($1, $2, $3, 'agent', NULL, $4, $5, $6, 'sent', $7, $8, $9::jsonb)
-     ON CONFLICT (channel_id, external_id) DO NOTHING RETURNING id`,
-    [
-      randomUUID(),
-      conversation.id,
-      channel.id,
-      event.kind,
-      event.text,
-      event.originalType,
-      event.externalId,
-      event.timestamp,
-      media ? JSON.stringify(media) : null,
-    ],
-  );
+  const row = await insertEchoMessage(tx, {
+    conversationId,
+    channelId: channel.id,
+    externalId: event.externalId,
+    kind: event.kind,
+    text: event.text,
+    originalType: event.originalType,
+    createdAt: event.timestamp,
+    media,
+  });
   if (!row) return;
   if (media && event.media)
-    await insertPendingMedia(tx, media, event.media, { id: row.id, conversationId: conversation.id }, channel.id, now);
-  await recordOutbound(tx, conversation.id, {
+    await insertPendingMedia(tx, media, event.media, { id: row.id, conversationId }, channel.id, now);
+  await recordOutbound(tx, conversationId, {
     at: event.timestamp,
     preview: event.text || `[${event.originalType ?? event.kind}]`,
   });
-  changes.add('message', row.id, conversation.id);
-  changes.add('conversation', conversation.id, conversation.id);
+  changes.add('message', row.id, conversationId);
+  changes.add('conversation', conversationId, conversationId);
 }

@@ -82,7 +82,7 @@ export async function storeInboundMessages(
   for (const row of rows) {
     if (!inserted.has(row.id)) continue;
     const { event, channel } = row.item;
-    // Downloaded after the commit (createBackgroundFetcher), never inside the webhook's transaction.
+    // Downloaded after the commit (the workers' fetch pass), never inside the webhook's transaction.
     if (row.media && event.media)
       await insertPendingMedia(
         tx,

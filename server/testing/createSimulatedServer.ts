@@ -8,6 +8,7 @@ import { silentLog } from '../log';
 import { simulatorGraphUrl } from '../simulator/index';
 import { createStore, type Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
+import { createWorkers, type Workers } from '../workers/createWorkers';
 import { ensureAgent } from '../workspace/ensureAgent';
 import { fakeAgentAccount, type FakeAgentAccount } from './fakes';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './testDatabases';
@@ -24,6 +25,8 @@ export interface SimulatedServer {
   store: Store;
   database: TestDatabase;
   app: ReturnType<typeof createApp>;
+  /** Kicked by the app, never started (no timers, nothing to resume); close() stops them. */
+  workers: Workers;
   clock: { now(): number; advance(ms: number): void };
   channels: Record<Channel, ChannelConfig>;
   request(
@@ -45,12 +48,11 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     if (!url.startsWith(SIM_PUBLIC_URL)) throw new Error(`no network in tests: ${url}`);
     return app.request(url.slice(SIM_PUBLIC_URL.length), init);
   }) as typeof fetch;
+  const deps = { store, now: clock.now, log: silentLog, adapters, fetch: fetchImpl };
+  const workers = createWorkers(deps);
   const app = createApp({
-    store,
-    now: clock.now,
-    log: silentLog,
-    adapters,
-    fetch: fetchImpl,
+    ...deps,
+    workers,
     config: { appSecret: SIM_SECRET, verifyToken: 'v', publicUrl: SIM_PUBLIC_URL },
   });
   const channels = {} as Record<Channel, ChannelConfig>;
@@ -85,6 +87,7 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     store,
     database,
     app,
+    workers,
     clock,
     channels,
     request,
@@ -97,6 +100,7 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
       return body;
     },
     async close() {
+      await workers.stop();
       await store.close();
       await database.drop().catch(() => {});
     },

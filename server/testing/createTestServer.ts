@@ -7,6 +7,7 @@ import { ingestEvents } from '../ingest/ingestEvents';
 import { silentLog } from '../log';
 import { createStore, type Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
+import { createWorkers, type Workers } from '../workers/createWorkers';
 import { ensureAgent } from '../workspace/ensureAgent';
 import { fakeAgentAccount, fakeChannel, type FakeAgentAccount } from './fakes';
 import { createRecordingAdapter, type RecordingAdapter } from './recordingAdapter';
@@ -33,6 +34,8 @@ export interface TestServer {
   database: TestDatabase;
   store: Store;
   app: ReturnType<typeof createApp>;
+  /** Kicked by the app, never started (no timers, nothing to resume); close() stops them. */
+  workers: Workers;
   clock: TestClock;
   adapter: RecordingAdapter;
   channel: ChannelConfig;
@@ -69,7 +72,8 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
       : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
     config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
   };
-  const app = createApp(deps);
+  const workers = createWorkers(deps);
+  const app = createApp({ ...deps, workers });
   const channel = await upsertChannel(store.db, fakeChannel(), clock.now());
 
   const call: TestServer['call'] = async (method, path, options = {}) => {
@@ -96,6 +100,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     database,
     store,
     app,
+    workers,
     clock,
     adapter,
     channel,
@@ -111,6 +116,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     },
     call,
     async close() {
+      await workers.stop();
       await store.close();
       await database.drop().catch(() => {});
     },

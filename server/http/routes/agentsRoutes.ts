@@ -12,9 +12,7 @@ import { inviteAgent } from '../../agents/inviteAgent';
 import { updateAgent } from '../../agents/updateAgent';
 import { listAgents } from '../../store/repos/agents';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAdmin } from '../requireAdmin';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const list = createRoute({
   method: 'get',
@@ -28,7 +26,7 @@ const invite = createRoute({
   method: 'post',
   path: '/agents',
   tags: ['agents'],
-  security: bearer,
+  security: adminBearer,
   request: { body: { required: true, content: { 'application/json': { schema: InviteAgentRequest } } } },
   responses: {
     201: json(InviteAgentResponse, 'Invited; the temporary password is shown only in this answer'),
@@ -40,7 +38,7 @@ const update = createRoute({
   method: 'patch',
   path: '/agents/{id}',
   tags: ['agents'],
-  security: bearer,
+  security: adminBearer,
   request: {
     params: z.object({ id: z.string().min(1) }),
     body: { required: true, content: { 'application/json': { schema: UpdateAgentRequest } } },
@@ -53,10 +51,6 @@ const update = createRoute({
 
 export function agentsRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/agents', requireAgent(deps.store));
-  // Not '/agents/*': Hono's wildcard also matches '/agents', which every agent may list.
-  app.use('/agents/:id', requireAgent(deps.store), requireAdmin());
-  app.on('POST', '/agents', requireAdmin());
 
   app.openapi(list, async (c) => c.json({ agents: await listAgents(deps.store.db) }, 200));
 

@@ -5,7 +5,6 @@ import { ContactResponse, SetContactFieldsRequest } from '../../../core/api/cont
 import { setContactFields, setContactTag } from '../../customers/editContact';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const TagParams = z.object({ id: z.string().min(1), tagId: z.string().min(1) });
 
@@ -39,7 +38,6 @@ const fields = createRoute({
 
 export function contactInfoRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/contacts/*', requireAgent(deps.store));
   for (const method of ['put', 'delete'] as const) {
     app.openapi(tagRoute(method), async (c) => {
       const { id, tagId } = c.req.valid('param');

@@ -11,7 +11,6 @@ import { listMessagePage } from '../../store/repos/messages';
 import { searchConversations } from '../../store/repos/searchConversations';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const IdParam = z.object({ id: z.string().min(1) });
 
@@ -72,8 +71,6 @@ const send = createRoute({
 
 export function conversationsRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/conversations', requireAgent(deps.store));
-  app.use('/conversations/*', requireAgent(deps.store));
 
   app.openapi(list, async (c) => {
     const query = c.req.valid('query');

@@ -4,9 +4,7 @@ import { CreateFieldRequest, FieldResponse, FieldsResponse, UpdateFieldRequest }
 import { changeField, createField, removeField } from '../../customers/manageFields';
 import { listFields } from '../../store/repos/fieldDefinitions';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAdmin } from '../requireAdmin';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const IdParam = z.object({ id: z.string().min(1) });
 const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
@@ -23,8 +21,7 @@ const create = createRoute({
   method: 'post',
   path: '/fields',
   tags: ['fields'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { body: body(CreateFieldRequest) },
   responses: { 201: json(FieldResponse, 'Created'), ...errorResponses(400, 401, 403, 409) },
 });
@@ -33,8 +30,7 @@ const update = createRoute({
   method: 'patch',
   path: '/fields/{id}',
   tags: ['fields'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { params: IdParam, body: body(UpdateFieldRequest) },
   responses: {
     200: json(FieldResponse, 'Changed (label, choices, position; key and type stay)'),
@@ -46,16 +42,13 @@ const remove = createRoute({
   method: 'delete',
   path: '/fields/{id}',
   tags: ['fields'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { params: IdParam },
   responses: { 204: { description: "Deleted, with every customer's value of it" }, ...errorResponses(401, 403, 404) },
 });
 
 export function fieldsRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/fields', requireAgent(deps.store));
-  app.use('/fields/*', requireAgent(deps.store));
   app.openapi(list, async (c) => c.json({ fields: await listFields(deps.store.db) }, 200));
   app.openapi(create, async (c) =>
     c.json({ field: await createField(deps.store, c.req.valid('json'), deps.now()) }, 201),

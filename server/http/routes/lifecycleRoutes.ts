@@ -9,8 +9,7 @@ import { loadVisible } from '../../conversations/loadForAction';
 import { assignConversation, transferConversation } from '../../conversations/reassignConversation';
 import { listNotes } from '../../store/repos/notes';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const IdParam = z.object({ id: z.string().min(1) });
 const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
@@ -61,14 +60,13 @@ const assign = createRoute({
   method: 'post',
   path: '/conversations/{id}/assign',
   tags: ['conversations'],
-  security: bearer,
+  security: adminBearer,
   request: { params: IdParam, body: body(AssignRequest) },
   responses: { 200: json(ConversationResponse, 'Assigned (admin only)'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
 export function lifecycleRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/conversations/*', requireAgent(deps.store));
 
   app.openapi(listNotesRoute, async (c) => {
     const { id } = c.req.valid('param');

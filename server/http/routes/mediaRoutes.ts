@@ -7,7 +7,6 @@ import { ApiException, notFound } from '../../errors';
 import { findMedia } from '../../store/repos/media';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const getMedia = createRoute({
   method: 'get',
@@ -26,7 +25,6 @@ const getMedia = createRoute({
 
 export function mediaRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/media/*', requireAgent(deps.store));
   app.openapi(getMedia, async (c) => {
     const media = await findMedia(deps.store.db, c.req.valid('param').id);
     if (!media) throw notFound('File');

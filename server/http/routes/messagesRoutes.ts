@@ -4,7 +4,6 @@ import { MessageResponse } from '../../../core/api/messages';
 import { retryMessage } from '../../messages/retryMessage';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const retry = createRoute({
   method: 'post',
@@ -21,7 +20,6 @@ const retry = createRoute({
 
 export function messagesRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/messages/*', requireAgent(deps.store));
   app.openapi(retry, async (c) => {
     const { message, retried } = await retryMessage(deps, c.get('agent'), c.req.valid('param').id);
     return retried ? c.json({ message }, 201) : c.json({ message }, 200);

@@ -3,9 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { SettingsResponse, UpdateSettingsRequest } from '../../../core/api/settings';
 import { getSettings, updateSettings } from '../../store/repos/settings';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAdmin } from '../requireAdmin';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const read = createRoute({
   method: 'get',
@@ -19,7 +17,7 @@ const update = createRoute({
   method: 'patch',
   path: '/settings',
   tags: ['settings'],
-  security: bearer,
+  security: adminBearer,
   request: { body: { required: true, content: { 'application/json': { schema: UpdateSettingsRequest } } } },
   responses: {
     200: json(SettingsResponse, 'Changed; every agent receives them through sync'),
@@ -29,8 +27,6 @@ const update = createRoute({
 
 export function settingsRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/settings', requireAgent(deps.store));
-  app.on('PATCH', '/settings', requireAdmin());
 
   app.openapi(read, async (c) => c.json({ settings: await getSettings(deps.store.db) }, 200));
 

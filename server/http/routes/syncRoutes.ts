@@ -5,7 +5,6 @@ import { SyncQuery, SyncResponse } from '../../../core/api/sync';
 import { longPollSync } from '../../sync/longPollSync';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
 
 const sync = createRoute({
   method: 'get',
@@ -18,7 +17,6 @@ const sync = createRoute({
 
 export function syncRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/sync', requireAgent(deps.store));
   app.openapi(sync, async (c) => {
     const { since, wait, limit } = c.req.valid('query');
     const page = await longPollSync(deps.store, c.get('agent'), {

@@ -4,9 +4,7 @@ import { CreateTagRequest, TagResponse, TagsResponse, UpdateTagRequest } from '.
 import { changeTag, createTag, removeTag } from '../../customers/manageTags';
 import { listTags } from '../../store/repos/tags';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAdmin } from '../requireAdmin';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const IdParam = z.object({ id: z.string().min(1) });
 const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
@@ -23,8 +21,7 @@ const create = createRoute({
   method: 'post',
   path: '/tags',
   tags: ['tags'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { body: body(CreateTagRequest) },
   responses: { 201: json(TagResponse, 'Created'), ...errorResponses(400, 401, 403, 409) },
 });
@@ -33,8 +30,7 @@ const update = createRoute({
   method: 'patch',
   path: '/tags/{id}',
   tags: ['tags'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { params: IdParam, body: body(UpdateTagRequest) },
   responses: { 200: json(TagResponse, 'Changed'), ...errorResponses(400, 401, 403, 404, 409) },
 });
@@ -43,16 +39,13 @@ const remove = createRoute({
   method: 'delete',
   path: '/tags/{id}',
   tags: ['tags'],
-  security: bearer,
-  middleware: [requireAdmin()] as const,
+  security: adminBearer,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted, and taken off every customer' }, ...errorResponses(401, 403, 404) },
 });
 
 export function tagsRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/tags', requireAgent(deps.store));
-  app.use('/tags/*', requireAgent(deps.store));
   app.openapi(list, async (c) => c.json({ tags: await listTags(deps.store.db) }, 200));
   app.openapi(create, async (c) => c.json({ tag: await createTag(deps.store, c.req.valid('json'), deps.now()) }, 201));
   app.openapi(update, async (c) =>

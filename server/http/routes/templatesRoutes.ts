@@ -8,7 +8,6 @@ import {
   TemplateResponse,
   TemplatesResponse,
 } from '../../../core/api/templates';
-import type { Agent } from '../../../core/model';
 import { templateBodyProblem } from '../../../core/templates';
 import { ApiException, notFound } from '../../errors';
 import {
@@ -21,8 +20,7 @@ import {
 } from '../../store/repos/templates';
 import { importTemplates } from '../../templates/importTemplates';
 import type { AppDeps } from '../appDeps';
-import { bearer, createRouter, errorResponses, json } from '../openApi';
-import { requireAgent } from '../requireAgent';
+import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const IdParam = z.object({ id: z.string().min(1) });
 const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
@@ -38,7 +36,7 @@ const create = createRoute({
   method: 'post',
   path: '/templates',
   tags: ['templates'],
-  security: bearer,
+  security: adminBearer,
   request: { body: body(TemplateInput) },
   responses: { 201: json(TemplateResponse, 'Declared (admin)'), ...errorResponses(400, 401, 403, 409) },
 });
@@ -46,7 +44,7 @@ const patch = createRoute({
   method: 'patch',
   path: '/templates/{id}',
   tags: ['templates'],
-  security: bearer,
+  security: adminBearer,
   request: { params: IdParam, body: body(TemplatePatch) },
   responses: { 200: json(TemplateResponse, 'Changed (admin)'), ...errorResponses(400, 401, 403, 404, 409) },
 });
@@ -54,7 +52,7 @@ const remove = createRoute({
   method: 'delete',
   path: '/templates/{id}',
   tags: ['templates'],
-  security: bearer,
+  security: adminBearer,
   request: { params: IdParam },
   responses: {
     204: { description: 'Deleted (admin); messages already sent keep their text' },
@@ -65,17 +63,13 @@ const importRoute = createRoute({
   method: 'post',
   path: '/templates/import',
   tags: ['templates'],
-  security: bearer,
+  security: adminBearer,
   request: { body: { required: false, content: { 'application/json': { schema: TemplateImportRequest } } } },
   responses: {
     200: json(TemplateImportResponse, "Meta's approved templates, created or refreshed (admin)"),
     ...errorResponses(400, 401, 403, 409),
   },
 });
-
-const adminOnly = (agent: Agent) => {
-  if (agent.role !== 'admin') throw new ApiException(403, 'forbidden', 'Only an admin can manage templates.');
-};
 
 function checkBody(text: string) {
   const problem = templateBodyProblem(text);
@@ -84,21 +78,17 @@ function checkBody(text: string) {
 
 export function templatesRoutes(deps: AppDeps) {
   const app = createRouter();
-  app.use('/templates', requireAgent(deps.store));
-  app.use('/templates/*', requireAgent(deps.store));
   const taken = (name: string, language: string) =>
     new ApiException(409, 'conflict', `A template named ${name} in ${language} already exists.`);
 
   app.openapi(list, async (c) => c.json({ templates: await listTemplates(deps.store.db) }, 200));
 
   app.openapi(importRoute, async (c) => {
-    adminOnly(c.get('agent'));
     const request = (c.req.valid('json') as z.infer<typeof TemplateImportRequest> | undefined) ?? {};
     return c.json(await importTemplates(deps, request), 200);
   });
 
   app.openapi(create, async (c) => {
-    adminOnly(c.get('agent'));
     const input = c.req.valid('json');
     checkBody(input.body);
     const template = await deps.store.write(async (tx, changes) => {
@@ -111,7 +101,6 @@ export function templatesRoutes(deps: AppDeps) {
   });
 
   app.openapi(patch, async (c) => {
-    adminOnly(c.get('agent'));
     const { id } = c.req.valid('param');
     const template = await deps.store.write(async (tx, changes) => {
       const before = await findTemplate(tx, id);
@@ -126,7 +115,6 @@ export function templatesRoutes(deps: AppDeps) {
   });
 
   app.openapi(remove, async (c) => {
-    adminOnly(c.get('agent'));
     const { id } = c.req.valid('param');
     const deleted = await deps.store.write(async (tx, changes) => {
       const gone = await deleteTemplate(tx, id);

@@ -54,3 +54,18 @@ export async function findContactExternalId(q: Queryable, contactId: string): Pr
   const [row] = await q.query<{ external_id: string }>('SELECT external_id FROM contacts WHERE id = $1', [contactId]);
   return row?.external_id ?? null;
 }
+
+/** Names the contact, but only while it still carries `rawName` (a name set some other way stays). */
+export async function replaceRawContactName(
+  q: Queryable,
+  contactId: string,
+  name: string,
+  rawName: string,
+): Promise<boolean> {
+  const rows = await q.query(`UPDATE contacts SET name = $2 WHERE id = $1 AND name = $3 AND name <> $2 RETURNING id`, [
+    contactId,
+    name,
+    rawName,
+  ]);
+  return rows.length > 0;
+}

@@ -30,6 +30,20 @@ export async function findConversationsByContacts(q: Queryable, contactIds: stri
   return rows.map(toConversation);
 }
 
+/** The open conversation of the contact with this platform id on the channel, if any. */
+export async function findOpenConversationIdByContact(
+  q: Queryable,
+  channelId: string,
+  contactExternalId: string,
+): Promise<string | null> {
+  const [row] = await q.query<{ id: string }>(
+    `SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id
+      WHERE ct.channel_id = $1 AND ct.external_id = $2 AND cv.status = 'open'`,
+    [channelId, contactExternalId],
+  );
+  return row?.id ?? null;
+}
+
 /** The contact's open conversation, opened (in the New queue, unassigned) when there is none. */
 export async function openConversationFor(
   q: Queryable,
@@ -50,27 +64,6 @@ export async function openConversationFor(
     [contact.id],
   );
   return { id: row.id, created: false };
-}
-
-/**
- * A customer wrote. The window runs from the platform's timestamp and never moves backwards; the
- * preview follows the newest message even when webhooks arrive out of order.
- */
-export async function recordInbound(
-  q: Queryable,
-  conversationId: string,
-  message: { timestamp: number; preview: string },
-): Promise<void> {
-  await q.query(
-    `UPDATE conversations SET
-       last_message_preview = CASE WHEN last_inbound_at IS NULL OR $2 >= last_inbound_at THEN $3 ELSE last_message_preview END,
-       last_inbound_at = GREATEST(COALESCE(last_inbound_at, 0), $2),
-       last_activity_at = GREATEST(last_activity_at, $2),
-       unread_count = unread_count + 1,
-       outgoing_since = NULL
-     WHERE id = $1`,
-    [conversationId, message.timestamp, message.preview],
-  );
 }
 
 /** An agent wrote: the conversation's activity and preview follow. */

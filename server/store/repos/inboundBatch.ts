@@ -146,9 +146,10 @@ export interface InboundSummary {
 }
 
 /**
- * `recordInbound` for many conversations in one statement: the window never moves backwards, the
- * preview follows the newest message, unread grows by the count. Only open conversations are
- * touched; returns how many were.
+ * Customers wrote, to many conversations in one statement: the window runs from the platform's
+ * timestamp and never moves backwards, the preview follows the newest message even when webhooks
+ * arrive out of order, unread grows by the count. Only open conversations are touched; returns
+ * how many were.
  */
 export async function recordInboundBatch(q: Queryable, rows: InboundSummary[]): Promise<number> {
   if (rows.length === 0) return 0;

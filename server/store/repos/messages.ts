@@ -1,10 +1,29 @@
-// Messages: customers' (idempotent by platform id), agents' (idempotent by client id), pages.
+// Messages: agents' (idempotent by client id), echoes (by platform id), pages. Customers' are
+// stored in batches (inboundBatch.ts).
 import { randomUUID } from 'node:crypto';
 import type { DeliveryStatus, Message } from '../../../core/model';
 import type { Queryable } from '../db';
 import { toMessage, type MessageRow } from '../rows';
 
-export interface NewInboundMessage {
+/** Whether a message with this platform id is stored (ours, the customer's or an echo). */
+export async function externalIdStored(q: Queryable, channelId: string, externalId: string): Promise<boolean> {
+  const rows = await q.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [
+    channelId,
+    externalId,
+  ]);
+  return rows.length > 0;
+}
+
+/** An agent message of ours still on its way out (no platform id yet) with exactly this text. */
+export async function hasPendingAgentText(q: Queryable, conversationId: string, text: string): Promise<boolean> {
+  const rows = await q.query(
+    `SELECT 1 FROM messages WHERE conversation_id = $1 AND author = 'agent' AND status = 'pending' AND external_id IS NULL AND text = $2 LIMIT 1`,
+    [conversationId, text],
+  );
+  return rows.length > 0;
+}
+
+export interface NewEchoMessage {
   conversationId: string;
   channelId: string;
   externalId: string;
@@ -12,17 +31,15 @@ export interface NewInboundMessage {
   text: string;
   originalType: string | null;
   createdAt: number;
-  media?: Message['media'];
-  location?: Message['location'];
+  media: Message['media'];
 }
 
-/** Null when this platform id is already stored (a redelivery). */
-export async function insertInboundMessage(q: Queryable, message: NewInboundMessage): Promise<Message | null> {
-  const [row] = await q.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, channel_id, author, kind, text, original_type, external_id, created_at, media, location)
-     VALUES ($1, $2, $3, 'customer', $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)
-     ON CONFLICT (channel_id, external_id) DO NOTHING
-     RETURNING *`,
+/** A message the Page or account sent outside Sidedesk: sent, by no agent. Null when stored already. */
+export async function insertEchoMessage(q: Queryable, message: NewEchoMessage): Promise<{ id: string } | null> {
+  const [row] = await q.query<{ id: string }>(
+    `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, original_type, status, external_id, created_at, media)
+     VALUES ($1, $2, $3, 'agent', NULL, $4, $5, $6, 'sent', $7, $8, $9::jsonb)
+     ON CONFLICT (channel_id, external_id) DO NOTHING RETURNING id`,
     [
       randomUUID(),
       message.conversationId,
@@ -33,18 +50,9 @@ export async function insertInboundMessage(q: Queryable, message: NewInboundMess
       message.externalId,
       message.createdAt,
       message.media ? JSON.stringify(message.media) : null,
-      message.location ? JSON.stringify(message.location) : null,
     ],
   );
-  return row ? toMessage(row) : null;
-}
-
-export async function inboundMessageExists(q: Queryable, channelId: string, externalId: string): Promise<boolean> {
-  const rows = await q.query('SELECT 1 FROM messages WHERE channel_id = $1 AND external_id = $2', [
-    channelId,
-    externalId,
-  ]);
-  return rows.length > 0;
+  return row ?? null;
 }
 
 export interface NewAgentMessage {

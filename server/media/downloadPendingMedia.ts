@@ -1,0 +1,39 @@
+// Downloads the files customers sent, outside any webhook's transaction (Meta wants a fast 200):
+// claims one pending file at a time until none is left, or until the stop signal fires (the file
+// in flight is finished first; the next start resumes the rest). Run by the workers' 'fetch' pass.
+import type { ChannelConfig } from '../channels/types';
+import type { Log } from '../log';
+import type { Store } from '../store/createStore';
+import { findChannelById } from '../store/repos/channels';
+import { claimMediaJob, completeMedia, failMediaAttempt } from '../store/repos/media';
+import { downloadMedia } from './downloadMedia';
+
+export interface MediaDeps {
+  store: Store;
+  fetch: typeof fetch;
+  now: () => number;
+  log: Log;
+}
+
+export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal): Promise<void> {
+  const channels = new Map<string, ChannelConfig | null>();
+  while (!signal?.aborted) {
+    const job = await deps.store.write((tx) => claimMediaJob(tx, deps.now()));
+    if (!job) return;
+    if (!channels.has(job.channel_id))
+      channels.set(job.channel_id, await findChannelById(deps.store.db, job.channel_id));
+    const channel = channels.get(job.channel_id);
+    try {
+      if (!channel) throw new Error('channel is gone');
+      const file = await downloadMedia(channel, job, deps.fetch);
+      await deps.store.write(async (tx, changes) => {
+        await completeMedia(tx, job, file);
+        changes.add('message', job.message_id, job.conversation_id);
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const givenUp = await deps.store.write((tx) => failMediaAttempt(tx, job, reason));
+      deps.log('media download failed', { mediaId: job.id, attempt: job.attempts, givenUp, reason });
+    }
+  }
+}
