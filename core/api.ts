@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'bad_signature',
   'upstream',
   'internal',
+  'too_few_messages',
+  'feature_off',
+  'ai_unavailable',
+  'ai_bad_output',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

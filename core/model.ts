@@ -91,6 +91,32 @@ export const MediaRef = z
   .meta({ id: 'MediaRef' });
 export type MediaRef = z.infer<typeof MediaRef>;
 
+export const TranscriptStatus = z.enum(['pending', 'done', 'failed']);
+export type TranscriptStatus = z.infer<typeof TranscriptStatus>;
+
+/** What turned a voice note into text: an OpenAI-compatible endpoint or the local recognizer. */
+export const TranscriptEngine = z.enum(['openai', 'local']);
+export type TranscriptEngine = z.infer<typeof TranscriptEngine>;
+
+/** A voice note's text, made on the server once and synced to every agent who sees the message. */
+export const Transcript = z
+  .object({
+    status: TranscriptStatus,
+    /** Set when done (may be empty: nothing recognisable was said). */
+    text: z.string().nullable(),
+    engine: TranscriptEngine.nullable(),
+    /**
+     * Why the last attempt failed, as a stable code the panel words in its language
+     * (`engine_not_installed`, `unsupported_audio`, `ai_unavailable`, `ai_bad_output`, `media_unavailable`);
+     * the provider's own text stays in the server log.
+     */
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    /** Another automatic attempt is due at this time; null when none will follow. */
+    retryAt: Millis.nullable(),
+  })
+  .meta({ id: 'Transcript' });
+export type Transcript = z.infer<typeof Transcript>;
+
 export const Message = z
   .object({
     id: z.string(),
@@ -120,6 +146,8 @@ export const Message = z
         address: z.string().nullable(),
       })
       .nullable(),
+    /** For customer audio while transcription is on: pending, then the text or why it failed. */
+    transcript: Transcript.nullable(),
     createdAt: Millis,
   })
   .meta({ id: 'Message' });
@@ -174,6 +202,16 @@ export const Settings = z
     defaultLayout: z.enum(['classic', 'beta']),
     /** Expired and outgoing conversations with no reply close after this many days. */
     autoCloseDays: z.number().int().min(1).max(365),
+    /** AI summary and smart suggestions (off by default, like every AI switch). */
+    summaryAndSuggestions: z.boolean(),
+    /** Every customer voice note is transcribed. */
+    transcribeVoiceNotes: z.boolean(),
+    /** While the bot has a WhatsApp conversation, it answers voice notes with the chat model. */
+    botAnswersVoiceNotes: z.boolean(),
+    /** The admin's guidance for the bot's AI answers. */
+    botPrompt: z.string().max(4000),
+    /** The language written summaries are made in. */
+    workspaceLanguage: z.enum(['en', 'es']),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof Settings>;
@@ -192,6 +230,58 @@ export const Campaign = z
   .meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
+/** A canned reply an admin wrote; agents get it through sync, and it grounds the suggestions. */
+export const QuickReply = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    text: z.string(),
+    /** Optional words that help match it to what a customer wrote (free text, not workspace tags). */
+    tags: z.array(z.string()),
+  })
+  .meta({ id: 'QuickReply' });
+export type QuickReply = z.infer<typeof QuickReply>;
+
+export const SummaryTrigger = z.enum(['transfer', 'flow_answered', 'bot_handoff', 'on_demand']);
+export type SummaryTrigger = z.infer<typeof SummaryTrigger>;
+
+/** The written part of a summary, from the chat model. */
+export const WrittenSummary = z.object({
+  summary: z.string(),
+  /** What the customer is still waiting for, if anything. */
+  openRequest: z.string().nullable(),
+  /** Promises an agent or the bot made to the customer. */
+  promises: z.array(z.string()),
+});
+export type WrittenSummary = z.infer<typeof WrittenSummary>;
+
+/** A conversation's summary for the next agent; stored once, earlier ones stay readable. */
+export const Summary = z
+  .object({
+    id: z.string(),
+    conversationId: z.string(),
+    trigger: SummaryTrigger,
+    /** The agent who asked (on demand) or transferred; null for the bot and the customer's form. */
+    requestedBy: z.string().nullable(),
+    /** The bot's questions and the customer's answers, in order. */
+    botAnswers: z.array(z.object({ question: z.string(), answer: z.string() })),
+    /** WhatsApp Flows answers; `fieldKey` is set where an information field took the value. */
+    formAnswers: z.array(z.object({ name: z.string(), value: z.string(), fieldKey: z.string().nullable() })),
+    /** null without a chat model, or when the model could not be reached (see `error`). */
+    written: WrittenSummary.nullable(),
+    /** `chat_model` when a model wrote `written`; `collected_only` otherwise. */
+    engine: z.enum(['chat_model', 'collected_only']),
+    /** The chat model's name, for the "made by" line. */
+    model: z.string().nullable(),
+    /** Why an automatic summary has no written part although a model is configured. */
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    /** Messages in the conversation (since it last restarted) when it was made. */
+    messageCount: z.number().int().nonnegative(),
+    createdAt: Millis,
+  })
+  .meta({ id: 'Summary' });
+export type Summary = z.infer<typeof Summary>;
+
 export const RemovableEntity = z.enum([
   'conversation',
   'message',
@@ -201,6 +291,7 @@ export const RemovableEntity = z.enum([
   'note',
   'template',
   'campaign',
+  'quickReply',
 ]);
 export type RemovableEntity = z.infer<typeof RemovableEntity>;
 
@@ -217,6 +308,8 @@ export const Change = z
     z.object({ seq: z.number().int(), type: z.literal('template'), data: Template }),
     z.object({ seq: z.number().int(), type: z.literal('settings'), data: Settings }),
     z.object({ seq: z.number().int(), type: z.literal('campaign'), data: Campaign }),
+    z.object({ seq: z.number().int(), type: z.literal('quickReply'), data: QuickReply }),
+    z.object({ seq: z.number().int(), type: z.literal('summary'), data: Summary }),
     z.object({
       seq: z.number().int(),
       type: z.literal('remove'),
