@@ -8,7 +8,18 @@
 import type { Tx } from './db';
 
 export type Entity =
-  'conversation' | 'message' | 'contact' | 'agent' | 'tag' | 'field' | 'note' | 'template' | 'settings' | 'campaign';
+  | 'conversation'
+  | 'message'
+  | 'contact'
+  | 'agent'
+  | 'tag'
+  | 'field'
+  | 'note'
+  | 'template'
+  | 'settings'
+  | 'campaign'
+  | 'quickReply'
+  | 'summary';
 
 export interface ChangeEntry {
   entity: Entity;

@@ -33,6 +33,8 @@ const message = (id: string, conversationId: string): Message => ({
   clientId: null,
   media: null,
   location: null,
+  transcript: null,
+  form: null,
   createdAt: 1,
 });
 const agent: Agent = { id: 'ben', email: 'b@x', name: 'Ben', role: 'agent', active: true };
