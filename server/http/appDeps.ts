@@ -4,6 +4,7 @@ import type { Agent } from '../../core/model';
 import type { ChannelAdapter } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
+import type { AiOptions, AiServices } from './aiDeps';
 
 export interface AppConfig {
   appSecret: string;
@@ -20,7 +21,12 @@ export interface AppDeps {
   fetch: typeof fetch;
   config: AppConfig;
   log: Log;
+  /** The AI seams (provider setup, summary and suggestion makers, queue hooks); defaults: see createAiServices. */
+  ai?: AiOptions;
 }
+
+/** What the AI routes receive: AppDeps with every AI seam resolved. */
+export type AiAppDeps = AppDeps & { ai: AiServices };
 
 /** Hono's per-request variables once the bearer token is checked. */
 export type AuthedEnv = { Variables: { agent: Agent; tokenHash: string } };

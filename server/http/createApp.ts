@@ -8,6 +8,7 @@ import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
+import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -24,11 +25,16 @@ import { syncRoutes } from './routes/syncRoutes';
 import { templatesRoutes } from './routes/templatesRoutes';
 import { campaignsRoutes } from './routes/campaignsRoutes';
 import { webhookRoutes } from './webhooks';
+import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
+import { summariesRoutes } from './routes/summariesRoutes';
+import { suggestionsRoutes } from './routes/suggestionsRoutes';
+import { transcriptionRoutes } from './routes/transcriptionRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
+  const withAi = { ...deps, ai: createAiServices(deps) };
   const background = createBackgroundFetcher(deps);
-  const queue = createIngest(deps);
+  const queue = createIngest({ ...deps, onFlowAnswered: withAi.ai.onFlowAnswered });
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
     if (leavesBackgroundWork(events)) background.kick();
@@ -49,16 +55,20 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', authRoutes(deps));
   app.route('/v1', agentsRoutes(deps));
   app.route('/v1', syncRoutes(deps));
-  app.route('/v1', settingsRoutes(deps));
+  app.route('/v1', settingsRoutes(withAi));
   app.route('/v1', conversationsRoutes(deps));
   app.route('/v1', messagesRoutes(deps));
   app.route('/v1', mediaRoutes(deps));
   app.route('/v1', tagsRoutes(deps));
   app.route('/v1', fieldsRoutes(deps));
   app.route('/v1', contactInfoRoutes(deps));
-  app.route('/v1', lifecycleRoutes(deps));
+  app.route('/v1', lifecycleRoutes(withAi));
   app.route('/v1', templatesRoutes(deps));
   app.route('/v1', campaignsRoutes(deps));
+  app.route('/v1', quickRepliesRoutes(deps));
+  app.route('/v1', summariesRoutes(withAi));
+  app.route('/v1', suggestionsRoutes(withAi));
+  app.route('/v1', transcriptionRoutes(withAi));
 
   app.route(
     '/webhooks',

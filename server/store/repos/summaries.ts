@@ -1,9 +1,10 @@
 // Conversation summaries: stored once, synced with their conversation (entity `summary`), never
 // changed afterwards; a newer one is another row.
 import { randomUUID } from 'node:crypto';
-import type { Summary } from '../../../core/model';
+import type { Message, Summary } from '../../../core/model';
 import type { ChangeSet } from '../createStore';
 import type { Queryable } from '../db';
+import { toMessage, type MessageRow } from '../rows';
 
 export type NewSummary = Omit<Summary, 'id'>;
 
@@ -95,4 +96,13 @@ export async function countSummaryMessages(q: Queryable, conversationId: string)
     [conversationId],
   );
   return Number(row.count);
+}
+
+/** The messages `countSummaryMessages` counts, oldest first: what a summary or a suggestion reads. */
+export async function listSummaryMessages(q: Queryable, conversationId: string): Promise<Message[]> {
+  return (
+    await q.query<MessageRow>(`SELECT * FROM messages WHERE conversation_id = $1 AND author <> 'system' ORDER BY n`, [
+      conversationId,
+    ])
+  ).map(toMessage);
 }
