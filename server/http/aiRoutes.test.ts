@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AiSetup } from '../../core/apiAi';
 import type { Change } from '../../core/model';
+import { markTranscriptPending, setTranscriptDone, setTranscriptFailed } from '../store/repos/transcripts';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
 import { fakeCustomer, fakeInboundMessage } from '../testing/fakes';
 import { syncFor } from '../testing/lifecycleHelpers';
@@ -43,6 +44,21 @@ describeOnBothDatabases('AI routes', (kind) => {
     const page = await t.call('GET', `/v1/conversations/${id}/messages`, { token: admin.token });
     return { id, messageIds: page.body.messages.map((m: { id: string }) => m.id) };
   }
+
+  it('publishes the AI routes and their schemas in the OpenAPI document', async () => {
+    const doc = await t.call('GET', '/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/quick-replies',
+        '/v1/quick-replies/{id}',
+        '/v1/conversations/{id}/summary',
+        '/v1/conversations/{id}/suggestions',
+        '/v1/messages/{id}/transcription',
+      ]),
+    );
+    for (const schema of ['Summary', 'QuickReply', 'AiSetup', 'Transcript', 'FlowForm'])
+      expect(doc.body.components.schemas).toHaveProperty(schema);
+  });
 
   describe('settings', () => {
     it('every agent reads the AI switches (all off, English) and the server’s AI setup', async () => {
@@ -262,6 +278,31 @@ describeOnBothDatabases('AI routes', (kind) => {
       const text = await transcribe(page.body.messages[0].id, ana);
       expect(text.status).toBe(409);
       expect(text.body.error.code).toBe('conflict');
+    });
+
+    it('the repo moves a transcript pending → done or failed only from pending, and never re-queues a done one', async () => {
+      const { messageId } = await voiceNote('voice repo');
+      const write = <T>(fn: Parameters<typeof t.store.write<T>>[0]) => t.store.write(fn);
+      expect(await write((tx, c) => setTranscriptDone(tx, c, messageId, { text: 'x', engine: 'local' }))).toBeNull();
+      expect((await write((tx, c) => markTranscriptPending(tx, c, messageId)))?.transcript?.status).toBe('pending');
+      const failed = await write((tx, c) =>
+        setTranscriptFailed(tx, c, messageId, {
+          error: { code: 'ai_unavailable', message: 'The transcription service did not answer.' },
+          engine: 'openai',
+          retryAt: t.clock.now() + 60_000,
+        }),
+      );
+      expect(failed?.transcript).toEqual({
+        status: 'failed',
+        text: null,
+        engine: 'openai',
+        error: { code: 'ai_unavailable', message: 'The transcription service did not answer.' },
+        retryAt: t.clock.now() + 60_000,
+      });
+      await write((tx, c) => markTranscriptPending(tx, c, messageId));
+      const done = await write((tx, c) => setTranscriptDone(tx, c, messageId, { text: 'hola', engine: 'local' }));
+      expect(done?.transcript).toEqual({ status: 'done', text: 'hola', engine: 'local', error: null, retryAt: null });
+      expect(await write((tx, c) => markTranscriptPending(tx, c, messageId))).toBeNull();
     });
 
     it('a failed transcript may be retried; another agent’s conversation is a 404', async () => {
