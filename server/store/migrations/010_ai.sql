@@ -18,6 +18,8 @@ ALTER TABLE messages ADD CONSTRAINT messages_kind_check
 -- Stored once, never changed: a later summary is a new row, earlier ones stay readable.
 CREATE TABLE summaries (
   id text PRIMARY KEY,
+  -- Insertion order: "newest first" even when two share a millisecond.
+  n bigserial NOT NULL UNIQUE,
   conversation_id text NOT NULL REFERENCES conversations (id),
   trigger text NOT NULL CHECK (trigger IN ('transfer', 'flow_answered', 'bot_handoff', 'on_demand')),
   requested_by text REFERENCES agents (id),
@@ -30,7 +32,7 @@ CREATE TABLE summaries (
   message_count integer NOT NULL,
   created_at bigint NOT NULL
 );
-CREATE INDEX summaries_conversation ON summaries (conversation_id, created_at DESC);
+CREATE INDEX summaries_conversation ON summaries (conversation_id, n);
 
 CREATE TABLE quick_replies (
   id text PRIMARY KEY,

@@ -67,9 +67,7 @@ export async function insertSummary(q: Queryable, changes: ChangeSet, summary: N
 /** Newest first. */
 export async function listSummaries(q: Queryable, conversationId: string): Promise<Summary[]> {
   return (
-    await q.query<SummaryRow>(`SELECT * FROM summaries WHERE conversation_id = $1 ORDER BY created_at DESC, id DESC`, [
-      conversationId,
-    ])
+    await q.query<SummaryRow>(`SELECT * FROM summaries WHERE conversation_id = $1 ORDER BY n DESC`, [conversationId])
   ).map(toSummary);
 }
 
