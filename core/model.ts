@@ -70,7 +70,16 @@ export type Conversation = z.infer<typeof Conversation>;
 export const MessageAuthor = z.enum(['customer', 'agent', 'bot', 'system']);
 export type MessageAuthor = z.infer<typeof MessageAuthor>;
 
-export const MessageKind = z.enum(['text', 'template', 'image', 'audio', 'document', 'location', 'unsupported']);
+export const MessageKind = z.enum([
+  'text',
+  'template',
+  'image',
+  'audio',
+  'document',
+  'location',
+  'form',
+  'unsupported',
+]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
 /** Delivery of our own messages. Ranked; never moves backwards (core/deliveryStatus.ts). */
@@ -117,6 +126,19 @@ export const Transcript = z
   .meta({ id: 'Transcript' });
 export type Transcript = z.infer<typeof Transcript>;
 
+/** A WhatsApp Flows form the customer submitted (`nfm_reply`), its answers as readable text. */
+export const FlowForm = z
+  .object({
+    /** The reply's `name` (Meta sends "flow"). */
+    name: z.string(),
+    /** The `flow_token` the form was sent with: tells which form (or bot step) it answers. */
+    flowToken: z.string().nullable(),
+    /** In the order the customer's app sent them; lists joined with ", ". */
+    answers: z.array(z.object({ name: z.string(), value: z.string() })),
+  })
+  .meta({ id: 'FlowForm' });
+export type FlowForm = z.infer<typeof FlowForm>;
+
 export const Message = z
   .object({
     id: z.string(),
@@ -148,6 +170,8 @@ export const Message = z
       .nullable(),
     /** For customer audio while transcription is on: pending, then the text or why it failed. */
     transcript: Transcript.nullable(),
+    /** For kind 'form'. */
+    form: FlowForm.nullable(),
     createdAt: Millis,
   })
   .meta({ id: 'Message' });

@@ -67,3 +67,12 @@ export const UpdateAiSettings = z.object({
   botPrompt: Settings.shape.botPrompt.optional(),
   workspaceLanguage: Settings.shape.workspaceLanguage.optional(),
 });
+
+/** `PATCH /v1/settings` body: any of the workspace settings, the AI ones included; at least one. */
+export const UpdateSettingsWithAiRequest = UpdateAiSettings.extend({
+  defaultLayout: Settings.shape.defaultLayout.optional(),
+  autoCloseDays: Settings.shape.autoCloseDays.optional(),
+}).refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+  message: 'send at least one setting to change',
+});
+export type UpdateSettingsWithAiRequest = z.infer<typeof UpdateSettingsWithAiRequest>;

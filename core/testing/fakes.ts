@@ -73,6 +73,7 @@ export function fakeMessage(overrides: Partial<Message> = {}): Message {
     media: null,
     location: null,
     transcript: null,
+    form: null,
     createdAt: NOW - 60_000,
     ...overrides,
   };

@@ -1,6 +1,6 @@
 // The one small interface every messaging channel implements, and the normalized events its
 // webhooks turn into. The store only ever sees these, never a platform's payload.
-import type { Channel, DeliveryStatus } from '../../core/model';
+import type { Channel, DeliveryStatus, FlowForm } from '../../core/model';
 
 /** A customer's message, normalized. `timestamp` is the platform's, in ms. */
 export interface InboundMessageEvent {
@@ -20,9 +20,11 @@ export interface InboundMessageEvent {
   media?: InboundMedia;
   /** For kind 'location'. */
   location?: { latitude: number; longitude: number; name: string | null; address: string | null };
+  /** For kind 'form': a submitted WhatsApp Flows form. */
+  form?: FlowForm;
 }
 
-export type InboundKind = 'text' | 'image' | 'audio' | 'document' | 'location' | 'unsupported';
+export type InboundKind = 'text' | 'image' | 'audio' | 'document' | 'location' | 'form' | 'unsupported';
 
 /** A file a customer sent, before we have it: WhatsApp names a media id, Messenger/Instagram a CDN URL. */
 export interface InboundMedia {

@@ -1,7 +1,7 @@
 // Transfer (by the assignee or an admin: to another agent or back to New, with an optional note)
 // and assign (admin: to any agent). The previous assignee loses the conversation within one sync
-// (a visibility change); the new one receives it, and its notes are re-announced in the feed so
-// they arrive too (their earlier change numbers may lie behind the new assignee's cursor).
+// (a visibility change); the new one receives it, and its notes and summaries are re-announced in
+// the feed so they arrive too (their earlier change numbers may lie behind the new assignee's cursor).
 import type { Agent, Conversation } from '../../core/model';
 import { ApiException } from '../errors';
 import type { ChangeSet, Store } from '../store/createStore';
@@ -10,6 +10,7 @@ import { findAgentsByIds } from '../store/repos/agents';
 import { setAssignee } from '../store/repos/conversationLifecycle';
 import { findConversation } from '../store/repos/conversations';
 import { insertNote, listNotes } from '../store/repos/notes';
+import { listSummaryIds } from '../store/repos/summaries';
 import { loadForAction } from './loadForAction';
 
 async function requireActiveAgent(tx: Tx, agentId: string): Promise<Agent> {
@@ -22,6 +23,7 @@ async function reassign(tx: Tx, changes: ChangeSet, id: string, agentId: string 
   if (!(await setAssignee(tx, id, agentId))) throw new ApiException(409, 'conflict', 'This conversation is closed.');
   changes.add('conversation', id, id, { visibility: true });
   for (const note of await listNotes(tx, id)) changes.add('note', note.id, id);
+  for (const summaryId of await listSummaryIds(tx, id)) changes.add('summary', summaryId, id);
   return (await findConversation(tx, id))!;
 }
 

@@ -219,6 +219,14 @@ describeOnBothDatabases('agent administration', (kind) => {
   });
 });
 
+const AI_OFF = {
+  summaryAndSuggestions: false,
+  transcribeVoiceNotes: false,
+  botAnswersVoiceNotes: false,
+  botPrompt: '',
+  workspaceLanguage: 'en',
+};
+
 describeOnBothDatabases('workspace settings', (kind) => {
   let t: TestServer;
   let admin: SignedIn;
@@ -234,20 +242,25 @@ describeOnBothDatabases('workspace settings', (kind) => {
     const result = await t.call('GET', '/v1/settings', { token: agent.token });
     expect(result).toEqual({
       status: 200,
-      body: { settings: { id: 'workspace', defaultLayout: 'classic', autoCloseDays: 23 } },
+      body: {
+        settings: { id: 'workspace', defaultLayout: 'classic', autoCloseDays: 23, ...AI_OFF },
+        ai: { chat: { kind: 'none' }, transcription: { kind: 'none' } },
+      },
     });
   });
 
   it('an admin changes them and an agent receives them through sync', async () => {
     const cursor = (await t.call('GET', '/v1/sync?since=0', { token: agent.token })).body.cursor;
     const result = await t.call('PATCH', '/v1/settings', { token: admin.token, body: { defaultLayout: 'beta' } });
-    expect(result.body.settings).toEqual({ id: 'workspace', defaultLayout: 'beta', autoCloseDays: 23 });
+    expect(result.body.settings).toEqual({ id: 'workspace', defaultLayout: 'beta', autoCloseDays: 23, ...AI_OFF });
     const both = await t.call('PATCH', '/v1/settings', { token: admin.token, body: { autoCloseDays: 7 } });
-    expect(both.body.settings).toEqual({ id: 'workspace', defaultLayout: 'beta', autoCloseDays: 7 });
+    expect(both.body.settings).toEqual({ id: 'workspace', defaultLayout: 'beta', autoCloseDays: 7, ...AI_OFF });
 
     const synced = await t.call('GET', `/v1/sync?since=${cursor}`, { token: agent.token });
     const settings = (synced.body.changes as Change[]).filter((c) => c.type === 'settings');
-    expect(settings.map((c) => c.data)).toEqual([{ id: 'workspace', defaultLayout: 'beta', autoCloseDays: 7 }]);
+    expect(settings.map((c) => c.data)).toEqual([
+      { id: 'workspace', defaultLayout: 'beta', autoCloseDays: 7, ...AI_OFF },
+    ]);
   });
 
   it('refuses bad values with 400 invalid naming the field, and keeps the old ones', async () => {
@@ -256,7 +269,7 @@ describeOnBothDatabases('workspace settings', (kind) => {
       [{ autoCloseDays: 366 }, /^autoCloseDays: /],
       [{ autoCloseDays: 2.5 }, /^autoCloseDays: /],
       [{ defaultLayout: 'grid' }, /^defaultLayout: /],
-      [{}, /at least one of defaultLayout, autoCloseDays/],
+      [{}, /at least one setting/],
     ];
     const before = (await t.call('GET', '/v1/settings', { token: admin.token })).body.settings;
     for (const [body, message] of cases) {

@@ -5,6 +5,7 @@ import type { ChannelAdapter } from '../channels/types';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
 import type { Workers } from '../workers/createWorkers';
+import type { AiOptions, AiServices } from './aiDeps';
 
 export interface AppConfig {
   appSecret: string;
@@ -23,7 +24,12 @@ export interface AppDeps {
   log: Log;
   /** Background work (files, names, campaigns): the app kicks it; its owner starts and stops it. */
   workers: Pick<Workers, 'kick'>;
+  /** The AI seams (provider setup, summary and suggestion makers, queue hooks); defaults: see createAiServices. */
+  ai?: AiOptions;
 }
+
+/** What the AI routes receive: AppDeps with every AI seam resolved. */
+export type AiAppDeps = AppDeps & { ai: AiServices };
 
 /** Hono's per-request variables once the bearer token is checked. */
 export type AuthedEnv = { Variables: { agent: Agent; tokenHash: string } };

@@ -8,6 +8,7 @@ import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
+import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
 import { agentsRoutes } from './routes/agentsRoutes';
@@ -24,10 +25,15 @@ import { syncRoutes } from './routes/syncRoutes';
 import { templatesRoutes } from './routes/templatesRoutes';
 import { campaignsRoutes } from './routes/campaignsRoutes';
 import { webhookRoutes } from './webhooks';
+import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
+import { summariesRoutes } from './routes/summariesRoutes';
+import { suggestionsRoutes } from './routes/suggestionsRoutes';
+import { transcriptionRoutes } from './routes/transcriptionRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
-  const queue = createIngest(deps);
+  const withAi = { ...deps, ai: createAiServices(deps) };
+  const queue = createIngest({ ...deps, onFlowAnswered: withAi.ai.onFlowAnswered });
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
     if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
@@ -50,16 +56,20 @@ export function createApp(deps: AppDeps) {
       authRoutes(deps),
       agentsRoutes(deps),
       syncRoutes(deps),
-      settingsRoutes(deps),
+      settingsRoutes(withAi),
       conversationsRoutes(deps),
       messagesRoutes(deps),
       mediaRoutes(deps),
       tagsRoutes(deps),
       fieldsRoutes(deps),
       contactInfoRoutes(deps),
-      lifecycleRoutes(deps),
+      lifecycleRoutes(withAi),
       templatesRoutes(deps),
       campaignsRoutes(deps),
+      quickRepliesRoutes(deps),
+      summariesRoutes(withAi),
+      suggestionsRoutes(withAi),
+      transcriptionRoutes(withAi),
     ],
     deps.store,
   );

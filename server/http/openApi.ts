@@ -14,10 +14,11 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, unknown or revoked token',
   403: 'Not allowed for this agent',
   404: 'Not found, or not visible to this agent',
-  409: 'Conflict (taken by someone else, window closed, ...)',
+  409: 'Conflict (taken by someone else, window closed, feature switched off, ...)',
+  422: 'Not possible yet (e.g. too few messages for a summary)',
 };
 
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 422)[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,

@@ -20,19 +20,23 @@ export interface IngestDeps {
   log: Log;
   /** Channels remembered between webhooks; looked up in every transaction without it. */
   channels?: ChannelCache;
+  /** After the commit, for each conversation where the customer submitted a WhatsApp Flows form. */
+  onFlowAnswered?: (conversationId: string) => Promise<void>;
 }
 
 export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Promise<void> {
   if (events.length === 0) return;
+  let flowAnswered: string[] = [];
   try {
     await deps.store.write(async (tx, changes) => {
+      flowAnswered = [];
       const channels = new Map<string, ChannelConfig | null>();
       // Customers' messages are stored together (storeInboundMessages), in order among themselves.
       // A status is about one of our own messages, so it commutes with them; an echo may follow
       // or precede a customer's message in the thread, so the messages before it go first.
       let messages: ChannelMessage[] = [];
       const flush = async () => {
-        await storeInboundMessages(tx, changes, messages, deps.now());
+        flowAnswered.push(...(await storeInboundMessages(tx, changes, messages, deps.now())));
         messages = [];
       };
       for (const event of events) {
@@ -66,6 +70,7 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
     deps.channels?.forget();
     throw error;
   }
+  for (const conversationId of new Set(flowAnswered)) await deps.onFlowAnswered?.(conversationId);
 }
 
 async function ingestStatus(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: StatusEvent, now: number) {

@@ -3,6 +3,7 @@
 // message. Same outcome as storing them one by one in order: first copy of a platform id wins, a
 // redelivery changes nothing, one contact and one open conversation per customer.
 import { randomUUID } from 'node:crypto';
+import type { FlowForm } from '../../core/model';
 import type { ChannelConfig, InboundMessageEvent } from '../channels/types';
 import type { ChangeSet } from '../store/createStore';
 import type { Tx } from '../store/db';
@@ -19,6 +20,7 @@ import {
   type InboundSummary,
 } from '../store/repos/inboundBatch';
 import { insertPendingMedia, newMediaRef } from '../store/repos/media';
+import { applyFlowAnswers } from '../flows/applyFlowAnswers';
 import { previewOf } from './previewOf';
 
 export interface ChannelMessage {
@@ -30,12 +32,13 @@ const keyOf = (channelId: string, externalId: string) => `${channelId} ${externa
 const byKey = (a: { channelId: string; externalId: string }, b: { channelId: string; externalId: string }) =>
   a.channelId === b.channelId ? (a.externalId < b.externalId ? -1 : 1) : a.channelId < b.channelId ? -1 : 1;
 
+/** Returns the conversations where a customer submitted a WhatsApp Flows form (for the summary after commit). */
 export async function storeInboundMessages(
   tx: Tx,
   changes: ChangeSet,
   items: ChannelMessage[],
   now: number,
-): Promise<void> {
+): Promise<string[]> {
   const unique = new Map<string, ChannelMessage>();
   for (const item of items) {
     const key = keyOf(item.channel.id, item.event.externalId);
@@ -52,7 +55,7 @@ export async function storeInboundMessages(
   );
   // Skipped before anything is written, so a redelivery does not reopen a conversation closed since.
   const fresh = candidates.map((item, i) => ({ ...item, state: states[i] })).filter((item) => !item.state.stored);
-  if (fresh.length === 0) return;
+  if (fresh.length === 0) return [];
 
   const contactOf = await upsertBatchContacts(tx, changes, fresh);
   const conversationOf = await openBatchConversations(tx, fresh, contactOf, now);
@@ -71,6 +74,7 @@ export async function storeInboundMessages(
       createdAt: event.timestamp,
       media: event.media ? newMediaRef(event.media) : null,
       location: event.location ?? null,
+      form: event.form ?? null,
     };
   });
   const inserted = await insertInboundMessages(
@@ -79,9 +83,16 @@ export async function storeInboundMessages(
   );
 
   const summaries = new Map<string, InboundSummary>();
+  const forms: { contactId: string; conversationId: string; form: FlowForm }[] = [];
   for (const row of rows) {
     if (!inserted.has(row.id)) continue;
     const { event, channel } = row.item;
+    if (row.form)
+      forms.push({
+        contactId: contactOf.get(keyOf(channel.id, event.contact.externalId))!,
+        conversationId: row.conversationId,
+        form: row.form,
+      });
     // Downloaded after the commit (the workers' fetch pass), never inside the webhook's transaction.
     if (row.media && event.media)
       await insertPendingMedia(
@@ -112,6 +123,8 @@ export async function storeInboundMessages(
   if ((await recordInboundBatch(tx, [...summaries.values()])) !== summaries.size) {
     throw new Error('a conversation was closed while its messages were being stored');
   }
+  await applyFlowAnswers(tx, changes, forms, now);
+  return [...new Set(forms.map((f) => f.conversationId))];
 }
 
 type FreshMessage = ChannelMessage & { state: InboundState };

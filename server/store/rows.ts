@@ -120,6 +120,8 @@ export type MessageRow = {
   client_id: string | null;
   media?: Message['media'];
   location?: Message['location'];
+  transcript?: Message['transcript'];
+  form?: Message['form'];
   created_at: number | string;
 };
 
@@ -138,6 +140,8 @@ export function toMessage(row: MessageRow): Message {
     clientId: row.client_id,
     media: row.media ?? null,
     location: row.location ?? null,
+    transcript: row.transcript ?? null,
+    form: row.form ?? null,
     createdAt: Number(row.created_at),
   };
 }

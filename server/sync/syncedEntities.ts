@@ -10,6 +10,8 @@ import { findSettingsByIds } from '../store/repos/settings';
 import { findTemplatesByIds } from '../store/repos/templates';
 import { findCampaignsByIds } from '../store/repos/campaigns';
 import { findTagsByIds } from '../store/repos/tags';
+import { findQuickRepliesByIds } from '../store/repos/quickReplies';
+import { findSummariesByIds } from '../store/repos/summaries';
 
 type Payload<T extends Change['type']> = Extract<Change, { type: T }>['data'];
 
@@ -27,8 +29,8 @@ export interface ConversationScopedEntity<T extends Change['type']> {
   removable: boolean;
 }
 
-const CATALOG_TYPES = ['agent', 'tag', 'field', 'template', 'settings', 'campaign'] as const;
-const CONVERSATION_SCOPED_TYPES = ['message', 'note'] as const;
+const CATALOG_TYPES = ['agent', 'tag', 'field', 'template', 'settings', 'campaign', 'quickReply'] as const;
+const CONVERSATION_SCOPED_TYPES = ['message', 'note', 'summary'] as const;
 export type CatalogType = (typeof CATALOG_TYPES)[number];
 export type ConversationScopedType = (typeof CONVERSATION_SCOPED_TYPES)[number];
 
@@ -39,11 +41,13 @@ export const catalogEntities: { [T in CatalogType]?: CatalogEntity<T> } = {
   field: { audience: 'everyone', load: findFieldsByIds, removable: true },
   template: { audience: 'everyone', load: findTemplatesByIds, removable: true },
   campaign: { audience: 'admins', load: findCampaignsByIds, removable: false },
+  quickReply: { audience: 'everyone', load: findQuickRepliesByIds, removable: true },
 };
 
 export const conversationScopedEntities: { [T in ConversationScopedType]?: ConversationScopedEntity<T> } = {
   message: { load: findMessagesByIds, removable: false },
   note: { load: findNotesByIds, removable: false },
+  summary: { load: findSummariesByIds, removable: false },
 };
 
 export const isCatalogType = (entity: string): entity is CatalogType =>

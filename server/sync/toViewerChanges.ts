@@ -3,10 +3,13 @@
 // cursor (taken or reassigned away: they may hold a copy); otherwise it is skipped, so others'
 // activity neither wakes nor informs them. Records of a conversation (messages, notes) go exactly
 // where the conversation goes. Workspace records go to everyone (or admins only).
-import type { Change, Contact, Conversation, RemovableEntity } from '../../core/model';
+import { RemovableEntity, type Change, type Contact, type Conversation } from '../../core/model';
 import { canSee, type Principal } from '../../core/visibility';
 import type { Entity } from '../store/recordChanges';
 import { catalogEntities, isCatalogType, isConversationScopedType, conversationScopedEntities } from './syncedEntities';
+
+const isRemovable = (entity: string): entity is RemovableEntity =>
+  (RemovableEntity.options as readonly string[]).includes(entity);
 
 export interface ChangeRow {
   entity: Entity;
@@ -53,7 +56,7 @@ export function toViewerChanges(rows: ChangeRow[], loaded: LoadedEntities, viewe
       const conversation = record && loaded.conversations.get(record.conversationId);
       if (record && conversation && canSee(conversation, viewer))
         out.push({ seq, type: entity, data: record } as Change);
-      else if (!record && conversationScopedEntities[entity]?.removable) remove(seq, entity, id);
+      else if (!record && conversationScopedEntities[entity]?.removable && isRemovable(entity)) remove(seq, entity, id);
     } else if (isCatalogType(entity)) {
       const spec = catalogEntities[entity];
       if (!spec || (spec.audience === 'admins' && viewer.role !== 'admin')) continue;

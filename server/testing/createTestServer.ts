@@ -2,6 +2,8 @@
 // test moves, a recording channel adapter, one WhatsApp channel, and helpers to sign in and call.
 import type { Agent } from '../../core/model';
 import type { ChannelConfig, InboundEvent } from '../channels/types';
+import type { AiOptions } from '../http/aiDeps';
+import { createAiServices } from '../http/createAiServices';
 import { createApp } from '../http/createApp';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { silentLog } from '../log';
@@ -53,6 +55,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Graph calls go to this app itself (its simulator's stand-in) instead of failing. */
   loopbackFetch?: boolean;
+  /** AI seams to use instead of the defaults (no provider, collected-only summaries). */
+  ai?: AiOptions;
 }
 
 export async function createTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
@@ -71,9 +75,12 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
           app.request(input instanceof Request ? input : String(input), init)
       : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
     config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
+    ai: options.ai,
   };
   const workers = createWorkers(deps);
   const app = createApp({ ...deps, workers });
+  // Direct ingest runs the same after-commit hooks as the webhook routes' queue.
+  const ingestDeps = { ...deps, onFlowAnswered: createAiServices(deps).onFlowAnswered };
   const channel = await upsertChannel(store.db, fakeChannel(), clock.now());
 
   const call: TestServer['call'] = async (method, path, options = {}) => {
@@ -104,7 +111,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
     clock,
     adapter,
     channel,
-    ingest: (...events) => ingestEvents(deps, events),
+    ingest: (...events) => ingestEvents(ingestDeps, events),
     async signIn(overrides = {}) {
       const input = fakeAgentAccount(overrides);
       await ensureAgent(store, input, clock.now());

@@ -38,6 +38,7 @@ export async function enqueueOutgoing(
     media: null,
     location: null,
     transcript: null,
+    form: null,
     createdAt: now,
     ...template,
   };

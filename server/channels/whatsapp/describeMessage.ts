@@ -3,6 +3,7 @@
 // becomes an 'unsupported' entry with its type name and the most useful short text the payload
 // carries (button title, emoji...), so nothing is dropped.
 import type { InboundKind, InboundMessageEvent } from '../types';
+import { parseFlowReply } from './parseFlowReply';
 import type { WhatsappMessage } from './webhookSchema';
 
 export interface MessageContent {
@@ -11,6 +12,7 @@ export interface MessageContent {
   originalType: string | null;
   media?: InboundMessageEvent['media'];
   location?: InboundMessageEvent['location'];
+  form?: InboundMessageEvent['form'];
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -91,9 +93,11 @@ function describeInteractive(body: Loose): MessageContent {
   const type = str(body?.type) ?? 'interactive';
   const reply = obj(body?.[type]);
   // Reply buttons and list rows carry the title the customer tapped; a Flows form (nfm_reply)
-  // carries a short body such as "Sent" (its answers are in response_json, used later).
-  const text = str(reply?.title) ?? str(reply?.body);
-  return { kind: 'unsupported', text: text ?? '', originalType: type };
+  // carries a short body such as "Sent" and its answers in response_json.
+  const text = str(reply?.title) ?? str(reply?.body) ?? '';
+  const form = type === 'nfm_reply' ? parseFlowReply(reply) : null;
+  if (form) return { kind: 'form', text, originalType: type, form };
+  return { kind: 'unsupported', text, originalType: type };
 }
 
 function describeLocation(body: Loose): MessageContent | null {

@@ -66,7 +66,21 @@ const EXPECTED: Record<string, Partial<InboundMessageEvent> | Partial<StatusEven
   },
   'whatsapp-button-reply.json': { kind: 'unsupported', text: 'Change', originalType: 'button_reply' },
   'whatsapp-button.json': { kind: 'unsupported', text: 'Unsubscribe', originalType: 'button' },
-  'whatsapp-nfm-reply.json': { kind: 'unsupported', text: 'Sent', originalType: 'nfm_reply' },
+  'whatsapp-nfm-reply.json': {
+    kind: 'form',
+    text: 'Sent',
+    originalType: 'nfm_reply',
+    form: {
+      name: 'flow',
+      flowToken: 'lead-form-7f3c2a',
+      answers: [
+        { name: 'full_name', value: 'Sheena Nelson' },
+        { name: 'email', value: 'sheena@example.com' },
+        { name: 'preferred_contact', value: '0' },
+        { name: 'comments', value: 'Please call after 5pm' },
+      ],
+    },
+  },
   'whatsapp-reaction.json': { kind: 'unsupported', text: '👍', originalType: 'reaction' },
   'whatsapp-status-sent.json': { status: 'sent', error: null },
   'whatsapp-status-delivered.json': { status: 'delivered', error: null },

@@ -8,7 +8,8 @@ import { closeConversation } from '../../conversations/closeConversation';
 import { loadVisible } from '../../conversations/loadForAction';
 import { assignConversation, transferConversation } from '../../conversations/reassignConversation';
 import { listNotes } from '../../store/repos/notes';
-import type { AppDeps } from '../appDeps';
+import { triggerSummary } from '../../summaries/triggerSummary';
+import type { AiAppDeps } from '../appDeps';
 import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const IdParam = z.object({ id: z.string().min(1) });
@@ -65,7 +66,7 @@ const assign = createRoute({
   responses: { 200: json(ConversationResponse, 'Assigned (admin only)'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
-export function lifecycleRoutes(deps: AppDeps) {
+export function lifecycleRoutes(deps: AiAppDeps) {
   const app = createRouter();
 
   app.openapi(listNotesRoute, async (c) => {
@@ -103,6 +104,11 @@ export function lifecycleRoutes(deps: AppDeps) {
       c.req.valid('param').id,
       c.req.valid('json'),
       deps.now(),
+    );
+    // After the commit: the next agent (or whoever takes it from New) opens it with the context.
+    await triggerSummary(
+      { db: deps.store.db, log: deps.log, requestSummary: deps.ai.requestSummary },
+      { conversationId: conversation.id, trigger: 'transfer', requestedBy: c.get('agent').id },
     );
     return c.json({ conversation }, 200);
   });

@@ -1,8 +1,9 @@
 // The workspace settings: every agent reads them (they also arrive through sync); admins change them.
+// Beside them, what the server has configured for AI, so the admin knows what each switch will do.
 import { createRoute } from '@hono/zod-openapi';
-import { SettingsResponse, UpdateSettingsRequest } from '../../../core/api/settings';
+import { SettingsWithAiResponse, UpdateSettingsWithAiRequest } from '../../../core/api/ai';
 import { getSettings, updateSettings } from '../../store/repos/settings';
-import type { AppDeps } from '../appDeps';
+import type { AiAppDeps } from '../appDeps';
 import { adminBearer, bearer, createRouter, errorResponses, json } from '../openApi';
 
 const read = createRoute({
@@ -10,7 +11,7 @@ const read = createRoute({
   path: '/settings',
   tags: ['settings'],
   security: bearer,
-  responses: { 200: json(SettingsResponse, 'The workspace settings'), ...errorResponses(401) },
+  responses: { 200: json(SettingsWithAiResponse, 'The workspace settings'), ...errorResponses(401) },
 });
 
 const update = createRoute({
@@ -18,22 +19,22 @@ const update = createRoute({
   path: '/settings',
   tags: ['settings'],
   security: adminBearer,
-  request: { body: { required: true, content: { 'application/json': { schema: UpdateSettingsRequest } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: UpdateSettingsWithAiRequest } } } },
   responses: {
-    200: json(SettingsResponse, 'Changed; every agent receives them through sync'),
+    200: json(SettingsWithAiResponse, 'Changed; every agent receives them through sync'),
     ...errorResponses(400, 401, 403),
   },
 });
 
-export function settingsRoutes(deps: AppDeps) {
+export function settingsRoutes(deps: AiAppDeps) {
   const app = createRouter();
 
-  app.openapi(read, async (c) => c.json({ settings: await getSettings(deps.store.db) }, 200));
+  app.openapi(read, async (c) => c.json({ settings: await getSettings(deps.store.db), ai: deps.ai.setup }, 200));
 
   app.openapi(update, async (c) => {
     const patch = c.req.valid('json');
     const settings = await deps.store.write((tx, changes) => updateSettings(tx, changes, patch, deps.now()));
-    return c.json({ settings }, 200);
+    return c.json({ settings, ai: deps.ai.setup }, 200);
   });
   return app;
 }

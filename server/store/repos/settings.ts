@@ -3,18 +3,32 @@ import type { Settings } from '../../../core/model';
 import type { ChangeSet } from '../createStore';
 import type { Queryable } from '../db';
 
-type SettingsRow = { default_layout: Settings['defaultLayout']; auto_close_days: number };
+type SettingsRow = {
+  default_layout: Settings['defaultLayout'];
+  auto_close_days: number;
+  summary_and_suggestions: boolean;
+  transcribe_voice_notes: boolean;
+  bot_answers_voice_notes: boolean;
+  bot_prompt: string;
+  workspace_language: Settings['workspaceLanguage'];
+};
+
+const COLUMNS = `default_layout, auto_close_days, summary_and_suggestions, transcribe_voice_notes,
+  bot_answers_voice_notes, bot_prompt, workspace_language`;
 
 const toSettings = (row: SettingsRow): Settings => ({
   id: 'workspace',
   defaultLayout: row.default_layout,
   autoCloseDays: Number(row.auto_close_days),
+  summaryAndSuggestions: row.summary_and_suggestions,
+  transcribeVoiceNotes: row.transcribe_voice_notes,
+  botAnswersVoiceNotes: row.bot_answers_voice_notes,
+  botPrompt: row.bot_prompt,
+  workspaceLanguage: row.workspace_language,
 });
 
 export async function getSettings(q: Queryable): Promise<Settings> {
-  const [row] = await q.query<SettingsRow>(
-    `SELECT default_layout, auto_close_days FROM settings WHERE id = 'workspace'`,
-  );
+  const [row] = await q.query<SettingsRow>(`SELECT ${COLUMNS} FROM settings WHERE id = 'workspace'`);
   return toSettings(row);
 }
 
@@ -33,9 +47,23 @@ export async function updateSettings(
     `UPDATE settings SET
        default_layout = COALESCE($1, default_layout),
        auto_close_days = COALESCE($2, auto_close_days),
-       updated_at = $3
-     WHERE id = 'workspace' RETURNING default_layout, auto_close_days`,
-    [patch.defaultLayout ?? null, patch.autoCloseDays ?? null, now],
+       summary_and_suggestions = COALESCE($3, summary_and_suggestions),
+       transcribe_voice_notes = COALESCE($4, transcribe_voice_notes),
+       bot_answers_voice_notes = COALESCE($5, bot_answers_voice_notes),
+       bot_prompt = COALESCE($6, bot_prompt),
+       workspace_language = COALESCE($7, workspace_language),
+       updated_at = $8
+     WHERE id = 'workspace' RETURNING ${COLUMNS}`,
+    [
+      patch.defaultLayout ?? null,
+      patch.autoCloseDays ?? null,
+      patch.summaryAndSuggestions ?? null,
+      patch.transcribeVoiceNotes ?? null,
+      patch.botAnswersVoiceNotes ?? null,
+      patch.botPrompt ?? null,
+      patch.workspaceLanguage ?? null,
+      now,
+    ],
   );
   changes.add('settings', 'workspace', null);
   return toSettings(row);
