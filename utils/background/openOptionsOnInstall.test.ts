@@ -1,16 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openOptionsOnInstall } from './openOptionsOnInstall';
 
 describe('the options page on install', () => {
-  it('opens on a fresh install only, not on an update or a browser update (chrome_update)', async () => {
+  it('opens in a new tab on a fresh install only, not on an update or a browser update', async () => {
     fakeBrowser.reset();
-    const openOptionsPage = vi.fn(async () => undefined);
-    openOptionsOnInstall({ onInstalled: fakeBrowser.runtime.onInstalled, openOptionsPage });
+    openOptionsOnInstall(fakeBrowser);
+    const optionsTabs = async () =>
+      (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/options.html')).length;
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
-    expect(openOptionsPage).not.toHaveBeenCalled();
+    expect(await optionsTabs()).toBe(0);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(await optionsTabs()).toBe(1);
   });
 });

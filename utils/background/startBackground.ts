@@ -55,7 +55,7 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
   });
   registerHandlers(handlers, signal);
   listenForPanels(browser.runtime, sync, signal);
-  openOptionsOnInstall(browser.runtime);
+  openOptionsOnInstall(browser);
   listenForSyncAlarm(
     browser.alarms,
     () => {
