@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { runIngestBenchmark } from './ingest';
 import { runLatencyBenchmark } from './latency';
 import { runPanelScaleBenchmark } from './panelScale';
+import { runSuggestionsBenchmark } from './suggestions';
 import { runTranscriptionBenchmark } from './transcription';
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
@@ -10,3 +11,4 @@ await runIngestBenchmark();
 await runLatencyBenchmark();
 await runPanelScaleBenchmark();
 await runTranscriptionBenchmark();
+await runSuggestionsBenchmark();
