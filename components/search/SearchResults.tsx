@@ -12,11 +12,14 @@ export function SearchResults({
   state,
   now,
   onOpen,
+  onMore,
 }: {
   query: string;
   state: SearchState;
   now: number;
   onOpen: (c: Conversation) => void;
+  /** The next page of the same query. */
+  onMore: () => void;
 }) {
   const s = t.lifecycle.search;
   if (state.status === 'idle' || state.status === 'searching')
@@ -40,7 +43,7 @@ export function SearchResults({
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
       <p className="px-3 pt-2 text-[11px] font-medium uppercase tracking-wide text-zinc-400">
-        {s.results(state.results.length)}
+        {state.nextCursor ? s.resultsMore(state.results.length) : s.results(state.results.length)}
       </p>
       <ul aria-label={s.label}>
         {state.results.map((c) => {
@@ -93,6 +96,17 @@ export function SearchResults({
           );
         })}
       </ul>
+      {state.nextCursor && (
+        <button
+          type="button"
+          data-testid="search-more"
+          disabled={state.loadingMore}
+          onClick={onMore}
+          className="block w-full px-3 py-2.5 text-center text-[12.5px] font-medium text-indigo-600 hover:bg-zinc-50 disabled:text-zinc-400 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
+        >
+          {state.loadingMore ? s.loadingMore : s.more}
+        </button>
+      )}
     </div>
   );
 }

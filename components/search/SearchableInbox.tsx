@@ -22,7 +22,7 @@ export function SearchableInbox({ now, agents, actions, onOpen, children }: Prop
   const db = useDb();
   const [query, setQuery] = useState('');
   const [remote, setRemote] = useState<Conversation | null>(null);
-  const state = useSearch(query, actions.search);
+  const { state, loadMore } = useSearch(query, actions.search);
 
   if (remote)
     return (
@@ -43,7 +43,11 @@ export function SearchableInbox({ now, agents, actions, onOpen, children }: Prop
   return (
     <>
       <SearchBox value={query} onChange={setQuery} />
-      {query.trim() ? <SearchResults query={query} state={state} now={now} onOpen={(c) => void open(c)} /> : children}
+      {query.trim() ? (
+        <SearchResults query={query} state={state} now={now} onOpen={(c) => void open(c)} onMore={loadMore} />
+      ) : (
+        children
+      )}
     </>
   );
 }

@@ -34,7 +34,8 @@ export function lifecycleActions(notify: (notice: Notice) => void, guard: Guard)
         () => sendMessage('assignConversation', { conversationId, agentId }),
         t.lifecycle.transfer.assigned(targetName),
       ),
-    search: (q: string) => sendMessage('searchConversations', { q }),
+    search: (q: string, cursor?: string) => sendMessage('searchConversations', cursor ? { q, cursor } : { q }),
+    history: (contactId: string) => sendMessage('contactHistory', { contactId }),
     fetchThread: (conversationId: string) => sendMessage('fetchThread', { conversationId }),
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Agent } from '@/core/model';
+import type { Agent, Conversation } from '@/core/model';
 import { composerState } from '@/utils/thread/composerState';
 import { t } from '@/utils/i18n';
 import { useConversation } from '../hooks/useLocalData';
@@ -15,7 +15,9 @@ import type { PanelActions } from '../sidepanel/usePanelActions';
 import { ThreadShortcuts } from '../keyboard/ThreadShortcuts';
 import { CustomerInfoToggle } from '../customer/CustomerInfoToggle';
 import { CustomerPanel } from '../customer/CustomerPanel';
+import { RemoteThreadView } from '../search/RemoteThreadView';
 import { Composer } from './Composer';
+import { EarlierConversations } from './EarlierConversations';
 import { MessageList } from './MessageList';
 import { TakeButton } from './TakeButton';
 import { TemplatePicker } from './TemplatePicker';
@@ -36,6 +38,8 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
   const notes = useNotes(conversationId) ?? [];
   const [infoOpen, setInfoOpen] = useState(false);
   const ai = useAiSwitches();
+  // An earlier conversation with this customer, opened read-only over the thread.
+  const [earlier, setEarlier] = useState<Conversation | null>(null);
   if (!found)
     return (
       <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">
@@ -58,6 +62,16 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       </div>
     );
   }
+  if (earlier)
+    return (
+      <RemoteThreadView
+        conversation={earlier}
+        agents={agents}
+        now={now}
+        actions={actions}
+        onBack={() => setEarlier(null)}
+      />
+    );
   const state = composerState(c, me, agents, now);
   const take = () => actions.accept(c.id);
   // The tabs at the bottom of the thread; more features add theirs here.
@@ -91,6 +105,13 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       {/* Customer information: over the thread in the narrow panel, beside it from 640 px. */}
       <div className="relative flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <EarlierConversations
+            conversation={c}
+            agents={agents}
+            now={now}
+            history={actions.history}
+            onOpen={setEarlier}
+          />
           <MessageList
             messages={thread.messages}
             hasOlder={thread.hasOlder}

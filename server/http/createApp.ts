@@ -17,6 +17,7 @@ import { conversationsRoutes } from './routes/conversationsRoutes';
 import { contactInfoRoutes } from './routes/contactInfoRoutes';
 import { fieldsRoutes } from './routes/fieldsRoutes';
 import { tagsRoutes } from './routes/tagsRoutes';
+import { historyRoutes } from './routes/historyRoutes';
 import { lifecycleRoutes } from './routes/lifecycleRoutes';
 import { messagesRoutes } from './routes/messagesRoutes';
 import { mediaRoutes } from './routes/mediaRoutes';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
       tagsRoutes(deps),
       fieldsRoutes(deps),
       contactInfoRoutes(deps),
+      historyRoutes(deps),
       lifecycleRoutes(withAi),
       templatesRoutes(deps),
       campaignsRoutes(deps),

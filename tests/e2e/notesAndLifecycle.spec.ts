@@ -103,4 +103,33 @@ test('a private note never reaches the phone; a transfer carries a note to Ben; 
   await expect(result).toBeVisible();
   await expect(result.getByTestId('result-closed')).toHaveText('Closed · positive');
   await screenshot(benPanel, '07-ben-search-closed');
+
+  // Ana answered her before the transfer: her search finds it too, by name and by the phone number
+  // typed as people type it.
+  const anaSearch = anaPanel.getByTestId('search-input');
+  const anaResult = anaPanel.getByTestId('search-result').filter({ hasText: customer.name });
+  await anaSearch.fill('Lindqvist');
+  await expect(anaResult).toBeVisible();
+  await anaSearch.fill('+46 70-123 45 67');
+  await expect(anaResult).toBeVisible();
+  await screenshot(anaPanel, '08-ana-search-after-transfer');
+  await anaSearch.fill('');
+
+  // She comes back: whoever opens the new conversation sees the earlier one, who handled it and
+  // how it closed, and reads it.
+  await customerWrites(phone, customer, 'The replacement is broken too');
+  await anaPanel.getByTestId('inbox-tab-new').click();
+  await conversationItem(anaPanel, customer.name).click();
+  await expect(anaPanel.getByTestId('earlier-toggle')).toHaveText(/Earlier conversations \(1\)/);
+  await anaPanel.getByTestId('earlier-toggle').click();
+  const earlier = anaPanel.getByTestId('earlier-conversation');
+  await expect(earlier.getByTestId('earlier-outcome')).toHaveText('Closed · positive');
+  await expect(earlier).toContainText('Handled by Ana, Ben');
+  await screenshot(anaPanel, '09-ana-earlier-conversations');
+  await earlier.click();
+  const remote = anaPanel.getByTestId('remote-thread');
+  await expect(remote.getByTestId('message').filter({ hasText: 'My order #5521 arrived broken' })).toBeVisible();
+  await screenshot(anaPanel, '10-ana-earlier-read-only');
+  await remote.getByTestId('back-button').click();
+  await expect(anaPanel.getByTestId('earlier-toggle')).toBeVisible();
 });

@@ -1,6 +1,8 @@
 // A conversation's messages, notes and lifecycle (accept, read, close, transfer, assign) and search.
 import { z } from 'zod';
-import { ConversationResponse, ConversationsPage } from '@/core/api/conversations';
+import { ConversationResponse } from '@/core/api/conversations';
+import { HistoryPage } from '@/core/api/history';
+import { SearchPage } from '@/core/api/search';
 import { MessageResponse, MessagesPage, type SendMessageRequest } from '@/core/api/messages';
 import { type TransferRequest } from '@/core/api/conversations';
 import { NoteResponse, NotesResponse } from '@/core/api/notes';
@@ -19,7 +21,10 @@ export function createConversationsClient(request: Requester) {
     retry: (messageId: string) => post(MessageResponse, `/v1/messages/${encodeURIComponent(messageId)}/retry`),
     accept: (conversationId: string) => post(ConversationResponse, path(conversationId, 'accept')),
     markRead: (conversationId: string) => post(z.unknown(), path(conversationId, 'read')),
-    search: (q: string) => request.json(ConversationsPage, '/v1/conversations', { query: { q } }),
+    search: (q: string, cursor?: string) =>
+      request.json(SearchPage, '/v1/search', { query: cursor ? { q, cursor } : { q } }),
+    history: (contactId: string) =>
+      request.json(HistoryPage, `/v1/contacts/${encodeURIComponent(contactId)}/conversations`),
     addNote: (conversationId: string, text: string) => post(NoteResponse, path(conversationId, 'notes'), { text }),
     notes: (conversationId: string, signal?: AbortSignal) =>
       request.json(NotesResponse, path(conversationId, 'notes'), { signal }),

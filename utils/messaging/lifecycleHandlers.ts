@@ -17,6 +17,7 @@ type LifecycleHandlers = Pick<
   | 'transferConversation'
   | 'assignConversation'
   | 'searchConversations'
+  | 'contactHistory'
   | 'fetchThread'
 >;
 
@@ -44,8 +45,11 @@ export function createLifecycleHandlers({ db, requireApi, refreshBadge }: Lifecy
     async assignConversation({ conversationId, agentId }) {
       await putIfHeld((await (await requireApi()).assign(conversationId, agentId)).conversation);
     },
-    async searchConversations({ q }) {
-      return (await (await requireApi()).search(q)).conversations;
+    async searchConversations({ q, cursor }) {
+      return (await requireApi()).search(q, cursor);
+    },
+    async contactHistory({ contactId }) {
+      return (await requireApi()).history(contactId);
     },
     async fetchThread({ conversationId }) {
       const api = await requireApi();

@@ -1,7 +1,9 @@
 // The one protocol between the extension's contexts. Side panel and options page talk to the
 // background; the background talks to the content script of one tab (insertText).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Agent, Conversation, Message, Note } from '@/core/model';
+import type { HistoryPage } from '@/core/api/history';
+import type { SearchPage } from '@/core/api/search';
+import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
 
@@ -43,7 +45,9 @@ export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap {
   /** Admin only (the server checks). */
   assignConversation(data: { conversationId: string; agentId: string }): void;
   /** Server-side search: beyond the 30-day horizon and closed ones too. */
-  searchConversations(data: { q: string }): Conversation[];
+  searchConversations(data: { q: string; cursor?: string }): SearchPage;
+  /** A customer's conversations the agent may read (earlier ones, read-only), newest first. */
+  contactHistory(data: { contactId: string }): HistoryPage;
   /** A conversation's messages and notes from the server, for one not in the local copy. */
   fetchThread(data: { conversationId: string }): { messages: Message[]; notes: Note[] };
   /** A customer's file, fetched with the background's session. */

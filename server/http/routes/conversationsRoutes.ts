@@ -4,7 +4,7 @@ import { ConversationResponse, ConversationsPage } from '../../../core/api/conve
 import { MessageResponse, MessagesPage, MessagesQuery, SendMessageRequest } from '../../../core/api/messages';
 import { ConversationsListQuery } from '../../../core/api/conversations';
 import { acceptConversation } from '../../conversations/acceptConversation';
-import { loadVisible } from '../../conversations/loadForAction';
+import { loadReadable } from '../../conversations/loadReadable';
 import { markConversationRead } from '../../conversations/markConversationRead';
 import { sendAgentMessage } from '../../messages/sendAgentMessage';
 import { listMessagePage } from '../../store/repos/messages';
@@ -79,7 +79,7 @@ export function conversationsRoutes(deps: AppDeps) {
 
   app.openapi(messages, async (c) => {
     const { id } = c.req.valid('param');
-    await loadVisible(deps.store.db, c.get('agent'), id);
+    await loadReadable(deps.store.db, c.get('agent'), id);
     return c.json(await listMessagePage(deps.store.db, id, c.req.valid('query')), 200);
   });
 

@@ -5,7 +5,7 @@ import { AssignRequest, CloseRequest, TransferRequest } from '../../../core/api/
 import { CreateNoteRequest, NoteResponse, NotesResponse } from '../../../core/api/notes';
 import { addNote } from '../../conversations/addNote';
 import { closeConversation } from '../../conversations/closeConversation';
-import { loadVisible } from '../../conversations/loadForAction';
+import { loadReadable } from '../../conversations/loadReadable';
 import { assignConversation, transferConversation } from '../../conversations/reassignConversation';
 import { listNotes } from '../../store/repos/notes';
 import { triggerSummary } from '../../summaries/triggerSummary';
@@ -71,7 +71,7 @@ export function lifecycleRoutes(deps: AiAppDeps) {
 
   app.openapi(listNotesRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await loadVisible(deps.store.db, c.get('agent'), id);
+    await loadReadable(deps.store.db, c.get('agent'), id);
     return c.json({ notes: await listNotes(deps.store.db, id) }, 200);
   });
 
