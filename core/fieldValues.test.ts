@@ -12,6 +12,10 @@ describe('checkFieldValue', () => {
     ['text', 'x'.repeat(500), 'x'.repeat(500)],
     ['number', 0, 0],
     ['number', -12.5, -12.5],
+    // API clients send numbers as text.
+    ['number', '3', 3],
+    ['number', ' -2.5 ', -2.5],
+    ['number', '', null],
     ['date', '2024-02-29', '2024-02-29'],
     ['date', '1999-12-31', '1999-12-31'],
     ['text', null, null],
@@ -21,12 +25,16 @@ describe('checkFieldValue', () => {
     expect(checkFieldValue(def(type), value)).toEqual({ ok: true, value: expected });
   });
 
+  const NOT_A_NUMBER = 'f: not a number';
   it.each([
     ['text', 'x'.repeat(501), 'f: longer than 500 characters'],
     ['text', 42, 'f: not a text'],
-    ['number', '42', 'f: not a number'],
-    ['number', Number.NaN, 'f: not a number'],
-    ['number', Number.POSITIVE_INFINITY, 'f: not a number'],
+    ['number', 'three', NOT_A_NUMBER],
+    ['number', '3e5', NOT_A_NUMBER],
+    ['number', 'Infinity', NOT_A_NUMBER],
+    ['number', true, NOT_A_NUMBER],
+    ['number', Number.NaN, NOT_A_NUMBER],
+    ['number', Number.POSITIVE_INFINITY, NOT_A_NUMBER],
     ['date', '2023-02-29', 'f: not a date (YYYY-MM-DD)'],
     ['date', '2024-13-01', 'f: not a date (YYYY-MM-DD)'],
     ['date', '2024-04-31', 'f: not a date (YYYY-MM-DD)'],

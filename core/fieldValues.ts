@@ -11,6 +11,8 @@ export type FieldCheck = { ok: true; value: FieldValue | null } | { ok: false; m
 type Definition = Pick<FieldDefinition, 'key' | 'type' | 'choices'>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A decimal number written plainly: "3", "-2.5", "0.75"; not "3e5", "0x1f", "" or "Infinity". */
+const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /** A real calendar date written YYYY-MM-DD (no 2024-02-30, no 2023-02-29). */
 export function isCalendarDate(text: string): boolean {
@@ -32,9 +34,13 @@ export function checkFieldValue(definition: Definition, value: unknown): FieldCh
       if (text.length > MAX_TEXT_FIELD_LENGTH) return fail(`longer than ${MAX_TEXT_FIELD_LENGTH} characters`);
       return { ok: true, value: text === '' ? null : text };
     }
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('not a number');
-      return { ok: true, value };
+    case 'number': {
+      // API clients often send numbers as text ("3", " 2.5 "): accepted, stored as the number.
+      const number = typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value.trim()) : value;
+      if (typeof number === 'string' && number.trim() === '') return { ok: true, value: null };
+      if (typeof number !== 'number' || !Number.isFinite(number)) return fail('not a number');
+      return { ok: true, value: number };
+    }
     case 'date':
       if (typeof value !== 'string' || !isCalendarDate(value)) return fail('not a date (YYYY-MM-DD)');
       return { ok: true, value };

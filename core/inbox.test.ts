@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxCounts, inboxOf, type InboxName, type Layout } from './inbox';
+import { compareInInbox, inboxCounts, inboxOf, type InboxName, type Layout } from './inbox';
 import { DAY, HOUR } from './replyWindow';
 import type { Conversation } from './model';
 import { fakeConversation } from './testing/fakes';
@@ -61,5 +61,18 @@ describe('inboxCounts', () => {
   it('counts each conversation in its inbox', () => {
     const list = [conv(), conv(), conv({ assigneeId: 'me' }), conv({ assigneeId: 'other' })];
     expect(inboxCounts(list, me, 'classic', NOW)).toEqual({ new: 2, active: 1, expired: 0, outgoing: 0 });
+  });
+});
+
+describe('compareInInbox', () => {
+  const row = (id: string, createdAt: number, lastActivityAt: number) => ({ id, createdAt, lastActivityAt });
+  const rows = [row('recent', 900, 990), row('oldest', 100, 995), row('middle', 500, 500)];
+
+  it('orders New as a queue: the customer who has waited longest first, however recently they wrote again', () => {
+    expect([...rows].sort(compareInInbox('new')).map((r) => r.id)).toEqual(['oldest', 'middle', 'recent']);
+  });
+
+  it('orders every other inbox by most recent activity', () => {
+    expect([...rows].sort(compareInInbox('active')).map((r) => r.id)).toEqual(['oldest', 'recent', 'middle']);
   });
 });

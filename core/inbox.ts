@@ -52,3 +52,24 @@ export function inboxCounts(
   }
   return counts;
 }
+
+/**
+ * Since when the customer has waited for an agent: when the conversation opened (the customer's
+ * first message, platform time). New is a queue ordered by it.
+ */
+export function waitingSince(conversation: Pick<Conversation, 'createdAt' | 'lastActivityAt'>): number {
+  return Math.min(conversation.createdAt, conversation.lastActivityAt);
+}
+
+type Ordered = Pick<Conversation, 'id' | 'createdAt' | 'lastActivityAt'>;
+
+/**
+ * The order of an inbox's rows, the same on the server and in the panel: New is a queue (who has
+ * waited longest first); every other inbox shows the most recent activity first. Ties by id.
+ */
+export function compareInInbox(inbox: InboxName): (a: Ordered, b: Ordered) => number {
+  const byId = (a: Ordered, b: Ordered) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return inbox === 'new'
+    ? (a, b) => waitingSince(a) - waitingSince(b) || byId(a, b)
+    : (a, b) => b.lastActivityAt - a.lastActivityAt || byId(a, b);
+}

@@ -139,7 +139,10 @@ export const Message = z
     transcript: Transcript.nullable(),
     /** For kind 'form'. */
     form: FlowForm.nullable(),
+    /** The platform's timestamp (whole seconds on Meta): for display, never for order. */
     createdAt: Millis,
+    /** Server-assigned, increasing in the order messages were stored (the platform's delivery order): threads sort by it. */
+    order: z.number().int(),
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;

@@ -1,5 +1,5 @@
 // The inbox's conversations: the New queue and the viewer's own, each one index range over
-// [queueKey+lastActivityAt] inside the 30-day horizon. Everyone else's conversations (an admin
+// [queueKey+lastActivityAt] inside the 30-day horizon (New's first screen is its oldest rows: a queue). Everyone else's conversations (an admin
 // sees thousands) are never read; core's inboxOf still decides the tab of each one read.
 // Two steps: the first screen (the newest rows of each queue, and each queue's size from the index
 // alone) paints at once; the whole queues are read when something needs them (readAll: scrolling
@@ -39,8 +39,11 @@ export function useInboxConversations(now: number, meId: string | null): InboxRe
     // A forward range is one getAll() (reversed here); a reverse one steps a cursor per row.
     const queue = async (key: string) =>
       whole ? (await range(key).toArray()).reverse() : range(key).reverse().limit(FIRST_SCREEN_ROWS).toArray();
+    // New is a queue, longest waiting first: its first screen is its oldest rows (most recent first here too).
+    const oldestOf = async (key: string) =>
+      whole ? queue(key) : (await range(key).limit(FIRST_SCREEN_ROWS).toArray()).reverse();
     const [waiting, mine, waitingSize, mineSize] = await Promise.all([
-      queue(NEW_QUEUE),
+      oldestOf(NEW_QUEUE),
       meId === null ? [] : queue(meId),
       range(NEW_QUEUE).count(),
       meId === null ? 0 : range(meId).count(),

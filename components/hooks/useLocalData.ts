@@ -39,7 +39,7 @@ export function useThread(conversationId: string) {
   return useLiveQuery(
     () =>
       db.messages
-        .where('[conversationId+createdAt]')
+        .where('[conversationId+order]')
         .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
         .toArray(),
     [db, conversationId],

@@ -1,10 +1,10 @@
-// The open thread's newest messages, one index range read newest first with a limit; grows a page
+// The open thread's newest messages in the server's order (readThreadWindow); grows a page
 // at a time (loadOlder) as the agent scrolls up. A 5,000-message thread opens as fast as a short one.
-import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import type { StoredMessage } from '@/utils/db';
-import { THREAD_PAGE, grownLimit, windowOf, type MessageWindow } from '@/utils/thread/messageWindow';
+import { THREAD_PAGE, grownLimit, type MessageWindow } from '@/utils/thread/messageWindow';
+import { readThreadWindow } from '@/utils/thread/readThreadWindow';
 import { useDb } from './DbContext';
 
 export interface ThreadWindow {
@@ -22,15 +22,7 @@ export function useMessageWindow(conversationId: string): ThreadWindow {
   const answered: (MessageWindow<StoredMessage> & { conversationId: string }) | undefined = useLiveQuery(
     async () => ({
       conversationId,
-      ...windowOf(
-        await db.messages
-          .where('[conversationId+createdAt]')
-          .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-          .reverse()
-          .limit(limit + 1)
-          .toArray(),
-        limit,
-      ),
+      ...(await readThreadWindow(db, conversationId, limit)),
     }),
     [db, conversationId, limit],
   );

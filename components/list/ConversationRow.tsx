@@ -1,6 +1,7 @@
 import type { Conversation } from '@/core/model';
 import { relativeTime, windowLeft } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
+import { rowExpired, rowTime, rowWaiting } from '@/utils/inbox/rowFacts';
 import { Avatar } from '../common/Avatar';
 import { ChannelMark } from '../common/ChannelMark';
 
@@ -16,8 +17,17 @@ export const ROW_HEIGHT = 76;
 
 export function ConversationRow({ conversation: c, now, onOpen, active = false }: Props) {
   const left = windowLeft(c, now);
+  const waiting = rowWaiting(c, now);
+  const expired = rowExpired(c, now);
   const unread = c.unreadCount > 0;
-  const label = [c.contactName, t.channels[c.channel], unread ? t.list.unread(c.unreadCount) : null, left]
+  const label = [
+    c.contactName,
+    t.channels[c.channel],
+    unread ? t.list.unread(c.unreadCount) : null,
+    left,
+    waiting,
+    expired,
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -44,7 +54,7 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
             {c.contactName}
           </span>
           <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-400">
-            {relativeTime(c.lastActivityAt, now)}
+            {relativeTime(rowTime(c), now)}
           </span>
         </span>
         <span className="mt-0.5 flex items-center gap-2">
@@ -70,6 +80,22 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
               <span aria-hidden>·</span>
               <span data-testid="window-left" className="text-zinc-500">
                 {left}
+              </span>
+            </>
+          )}
+          {waiting && (
+            <>
+              <span aria-hidden>·</span>
+              <span data-testid="waiting-for" className="text-zinc-600">
+                {waiting}
+              </span>
+            </>
+          )}
+          {expired && (
+            <>
+              <span aria-hidden>·</span>
+              <span data-testid="expired-mark" className="rounded bg-amber-50 px-1 font-medium text-amber-800">
+                {expired}
               </span>
             </>
           )}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { INBOXES, inboxCounts, inboxOf, type Layout } from '@/core/inbox';
+import { INBOXES, compareInInbox, inboxCounts, inboxOf, type Layout } from '@/core/inbox';
 import type { Agent, Conversation } from '@/core/model';
 import { InboxTabs } from '../header/InboxTabs';
 import { ConversationList } from '../list/ConversationList';
@@ -50,7 +50,10 @@ export function InboxScreen({
   );
   const visible = useMemo(
     // A tag filter over the first screen alone could look empty: wait for the whole queues.
-    () => (tagFiltered && !complete ? undefined : conversations?.filter((c) => inboxOf(c, me, layout, now) === inbox)),
+    () =>
+      tagFiltered && !complete
+        ? undefined
+        : conversations?.filter((c) => inboxOf(c, me, layout, now) === inbox).sort(compareInInbox(inbox)),
     [conversations, me, layout, now, inbox, tagFiltered, complete],
   );
   const onOpen = (id: string) => {

@@ -14,6 +14,9 @@ export type CampaignRequest = z.infer<typeof CampaignRequest>;
 
 export const CampaignResponse = z.object({ campaign: Campaign });
 
+/** Every campaign, newest first. */
+export const CampaignsPage = z.object({ campaigns: z.array(Campaign) });
+
 export const CampaignRecipientStatus = z.enum(['pending', 'sent', 'failed']);
 export const CampaignRecipient = z
   .object({

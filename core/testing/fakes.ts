@@ -75,6 +75,8 @@ export function fakeMessage(overrides: Partial<Message> = {}): Message {
     transcript: null,
     form: null,
     createdAt: NOW - 60_000,
+    // Unless a test says otherwise, stored in the order of its timestamps.
+    order: overrides.createdAt ?? NOW - 60_000,
     ...overrides,
   };
 }

@@ -26,6 +26,7 @@ describeOnBothDatabases('ingest', (kind) => {
     const event = fakeInboundMessage({
       text: 'first contact',
       contact: { externalId: '4915199', name: 'Greta', phone: '4915199' },
+      timestamp: t.clock.now() - 5_000,
     });
     await t.ingest(event);
     const conversation = await find('first contact');
@@ -62,7 +63,7 @@ describeOnBothDatabases('ingest', (kind) => {
   });
 
   it('a batch is one transaction; the second message of a customer joins their open conversation', async () => {
-    const first = fakeInboundMessage({ text: 'batch one' });
+    const first = fakeInboundMessage({ text: 'batch one', timestamp: t.clock.now() - 5_000 });
     const second = fakeInboundMessage({ contact: first.contact, text: 'batch two', timestamp: first.timestamp + 1000 });
     await t.ingest(first, second, first);
     const conversation = await find('batch one');
@@ -75,7 +76,7 @@ describeOnBothDatabases('ingest', (kind) => {
   });
 
   it('an older message arriving late does not move the window or the preview backwards', async () => {
-    const newer = fakeInboundMessage({ text: 'newer text' });
+    const newer = fakeInboundMessage({ text: 'newer text', timestamp: t.clock.now() - 5_000 });
     const older = fakeInboundMessage({
       contact: newer.contact,
       text: 'older text',

@@ -29,6 +29,11 @@ export interface ChannelMessage {
 }
 
 const keyOf = (channelId: string, externalId: string) => `${channelId} ${externalId}`;
+/**
+ * Activity, the 30-day view, the reply window and automatic closing run from the platform's
+ * timestamps, never later than our clock: a timestamp from the future cannot extend anything.
+ */
+const platformTime = (timestamp: number, now: number) => Math.min(timestamp, now);
 const byKey = (a: { channelId: string; externalId: string }, b: { channelId: string; externalId: string }) =>
   a.channelId === b.channelId ? (a.externalId < b.externalId ? -1 : 1) : a.channelId < b.channelId ? -1 : 1;
 
@@ -111,8 +116,8 @@ export async function storeInboundMessages(
     };
     summary.count++;
     // As if stored one by one: the newest timestamp's preview wins, the later of equals.
-    if (event.timestamp >= summary.timestamp)
-      Object.assign(summary, { timestamp: event.timestamp, preview: previewOf(event) });
+    const at = platformTime(event.timestamp, now);
+    if (at >= summary.timestamp) Object.assign(summary, { timestamp: at, preview: previewOf(event) });
     summaries.set(row.conversationId, summary);
     changes.add('message', row.id, row.conversationId);
     changes.add('conversation', row.conversationId, row.conversationId);
@@ -172,9 +177,11 @@ async function openBatchConversations(
 ): Promise<Map<string, string>> {
   const open = new Map<string, string>();
   const channelOfContact = new Map<string, string>();
+  const firstAt = new Map<string, number>();
   for (const { channel, event, state } of fresh) {
     const contactId = contactOf.get(keyOf(channel.id, event.contact.externalId))!;
     channelOfContact.set(contactId, channel.id);
+    firstAt.set(contactId, Math.min(firstAt.get(contactId) ?? Infinity, platformTime(event.timestamp, now)));
     // Read with the contact: valid only if that contact is the one the upsert kept.
     if (state.conversationId && state.contact?.id === contactId) open.set(contactId, state.conversationId);
   }
@@ -183,7 +190,12 @@ async function openBatchConversations(
 
   const opened = await openConversations(
     tx,
-    missing.map((contactId) => ({ id: randomUUID(), channelId: channelOfContact.get(contactId)!, contactId })),
+    missing.map((contactId) => ({
+      id: randomUUID(),
+      channelId: channelOfContact.get(contactId)!,
+      contactId,
+      activityAt: firstAt.get(contactId)!,
+    })),
     now,
   );
   for (const [contactId, id] of opened) open.set(contactId, id);

@@ -143,5 +143,6 @@ export function toMessage(row: MessageRow): Message {
     transcript: row.transcript ?? null,
     form: row.form ?? null,
     createdAt: Number(row.created_at),
+    order: Number(row.n),
   };
 }

@@ -23,14 +23,21 @@ const focusedRow = (panel: Page) => panel.locator('[data-testid="conversation-it
 test('an agent works the inbox from the keyboard alone, then switches the panel to Spanish', async () => {
   const phone = await ana.context.newPage();
   await phone.goto(`${server.url}/simulator`);
-  await customerWrites(phone, { name: 'Marta Ruiz', phone: '5491155550201' }, 'Hola, ¿siguen abiertos?');
   await customerWrites(phone, { name: 'Diego Paz', phone: '5491155550202' }, 'Necesito cambiar mi pedido');
+  // Meta's timestamps are whole seconds: Marta writes in a later one, so Diego has waited longer.
+  await phone.waitForTimeout(1_050 - (Date.now() % 1_000));
+  await customerWrites(phone, { name: 'Marta Ruiz', phone: '5491155550201' }, 'Hola, ¿siguen abiertos?');
 
   const panel = await openSidePanel(ana.context, ana.extensionId);
   await expect(conversationItem(panel, 'Diego Paz')).toBeVisible();
   await expect(conversationItem(panel, 'Marta Ruiz')).toBeVisible();
 
-  // j/k and arrows move the highlight (the focused row); newest first.
+  // j/k and arrows move the highlight (the focused row). New is a queue, longest waiting first:
+  // the demo's John (25 min) and Maria (4 min), then Diego, then Marta.
+  await panel.keyboard.press('j');
+  await expect(focusedRow(panel)).toContainText('John Carter');
+  await panel.keyboard.press('j');
+  await expect(focusedRow(panel)).toContainText('Maria Souza');
   await panel.keyboard.press('j');
   await expect(focusedRow(panel)).toContainText('Diego Paz');
   await panel.keyboard.press('j');
@@ -75,8 +82,8 @@ test('an agent works the inbox from the keyboard alone, then switches the panel 
   await expect(conversationItem(panel, 'Diego Paz')).toBeVisible();
   await expect(conversationItem(panel, 'Marta Ruiz')).toHaveCount(0);
 
-  // t on a highlighted New row takes it without opening it.
-  await panel.keyboard.press('j');
+  // t on a highlighted New row takes it without opening it (Diego waits behind the demo's two).
+  for (const _ of [1, 2, 3]) await panel.keyboard.press('j');
   await expect(focusedRow(panel)).toContainText('Diego Paz');
   await panel.keyboard.press('t');
   await expect(conversationItem(panel, 'Diego Paz')).toHaveCount(0);

@@ -23,3 +23,4 @@ export async function clearAgentData(db: SidedeskDb): Promise<void> {
   await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
 }
 export { putServerMessage } from './putServerMessage';
+export { byThreadOrder, isLocalOrder, localOrder } from './messageOrder';

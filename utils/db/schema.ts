@@ -17,6 +17,7 @@ import type {
   Template,
 } from '@/core/model';
 import type { Layout } from '@/core/inbox';
+import { localOrder } from './messageOrder';
 import { queueKeyMiddleware, queueKeyOf } from './queueKey';
 import type { TemplateSend } from '@/core/api/messages';
 
@@ -133,6 +134,25 @@ export class SidedeskDb extends Dexie {
       );
     // The AI half: the workspace's quick replies, and each conversation's summaries (newest last).
     this.version(5).stores({ quickReplies: 'id', summaries: 'id, conversationId, [conversationId+createdAt]' });
+    // Threads sort by the server's order, not Meta's whole-second timestamps (a burst scrambled):
+    // copies stored before it existed are fetched again; unacknowledged replies sort last.
+    this.version(6)
+      .stores({ messages: 'id, conversationId, [conversationId+createdAt], [conversationId+order], clientId' })
+      .upgrade(async (tx) => {
+        const stale = new Set<string>();
+        await tx
+          .table('messages')
+          .toCollection()
+          .modify((m: StoredMessage, ref: { value?: StoredMessage }) => {
+            if (typeof m.order === 'number') return;
+            if (m.id.startsWith('local:')) m.order = localOrder(m.createdAt);
+            else {
+              stale.add(m.conversationId);
+              delete ref.value;
+            }
+          });
+        await tx.table('pendingBackfill').bulkPut([...stale].map((conversationId) => ({ conversationId })));
+      });
     this.use(queueKeyMiddleware);
   }
 }

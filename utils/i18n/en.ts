@@ -65,6 +65,10 @@ export const en = {
     emptyBody: 'New conversations show up here as soon as customers write.',
     unread: (n: number) => `${n} unread`,
     noPreview: 'No messages yet',
+    /** New is a queue: how long the customer has waited for an agent. */
+    waiting: (span: string) => `waiting ${span}`,
+    /** The reply window closed: only a template can reach the customer. */
+    expired: 'expired — template only',
   },
   time: {
     now: 'now',

@@ -56,6 +56,8 @@ export const es: Strings = {
     emptyBody: 'Las conversaciones nuevas aparecen aquí en cuanto los clientes escriben.',
     unread: (n: number) => (n === 1 ? '1 sin leer' : `${n} sin leer`),
     noPreview: 'Todavía no hay mensajes',
+    waiting: (span: string) => `esperando ${span}`,
+    expired: 'vencida — solo plantilla',
   },
   time: {
     now: 'ahora',

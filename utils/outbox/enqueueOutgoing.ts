@@ -1,4 +1,4 @@
-import type { SidedeskDb, StoredMessage } from '@/utils/db';
+import { localOrder, type SidedeskDb, type StoredMessage } from '@/utils/db';
 
 /** The local id of a reply the server has not acknowledged yet. */
 export const localMessageId = (clientId: string) => `local:${clientId}`;
@@ -40,6 +40,7 @@ export async function enqueueOutgoing(
     transcript: null,
     form: null,
     createdAt: now,
+    order: localOrder(now),
     ...template,
   };
   await db.transaction('rw', [db.messages, db.outbox], async () => {

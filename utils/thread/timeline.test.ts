@@ -15,3 +15,16 @@ describe('mergeTimeline', () => {
     expect(items.map((i) => (i.kind === 'message' ? i.message.id : i.note.id))).toEqual(['n0', 'm1', 'n1', 'm2', 'n2']);
   });
 });
+
+describe('mergeTimeline keeps the messages in the order given', () => {
+  it('does not re-sort a burst that shares one timestamp second, nor messages whose timestamps go backwards', () => {
+    const messages = [
+      { id: 'b', createdAt: 1_000 },
+      { id: 'a', createdAt: 1_000 },
+      { id: 'c', createdAt: 900 },
+      { id: 'd', createdAt: 2_000 },
+    ];
+    const items = mergeTimeline(messages, [note('n', 1_500)]);
+    expect(items.map((i) => (i.kind === 'message' ? i.message.id : i.note.id))).toEqual(['b', 'a', 'c', 'n', 'd']);
+  });
+});

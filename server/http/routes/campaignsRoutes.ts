@@ -1,10 +1,15 @@
 // Campaigns (admin): one template to many customers, sent in the background after a 202; progress
 // reaches admins through sync (the `campaign` entity) and per-recipient outcomes here.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CampaignRecipientsResponse, CampaignRequest, CampaignResponse } from '../../../core/api/campaigns';
+import {
+  CampaignRecipientsResponse,
+  CampaignRequest,
+  CampaignResponse,
+  CampaignsPage,
+} from '../../../core/api/campaigns';
 import { createCampaign } from '../../campaigns/createCampaign';
 import { notFound } from '../../errors';
-import { findCampaign, listRecipients, toCampaign } from '../../store/repos/campaigns';
+import { findCampaign, listCampaigns, listRecipients, toCampaign } from '../../store/repos/campaigns';
 import type { AppDeps } from '../appDeps';
 import { adminBearer, createRouter, errorResponses, json } from '../openApi';
 
@@ -17,6 +22,16 @@ const create = createRoute({
   responses: {
     202: json(CampaignResponse, 'Stored; sending in the background (invalid numbers are already counted as failed)'),
     ...errorResponses(400, 401, 403, 409),
+  },
+});
+const list = createRoute({
+  method: 'get',
+  path: '/campaigns',
+  tags: ['campaigns'],
+  security: adminBearer,
+  responses: {
+    200: json(CampaignsPage, 'Every campaign with its progress, newest first'),
+    ...errorResponses(401, 403),
   },
 });
 const recipients = createRoute({
@@ -40,6 +55,8 @@ export function campaignsRoutes(deps: AppDeps) {
     deps.workers.kick('campaigns');
     return c.json({ campaign: toCampaign(campaign) }, 202);
   });
+
+  app.openapi(list, async (c) => c.json({ campaigns: await listCampaigns(deps.store.db) }, 200));
 
   app.openapi(recipients, async (c) => {
     const campaign = await findCampaign(deps.store.db, c.req.valid('param').id);

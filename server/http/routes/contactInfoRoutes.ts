@@ -3,6 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ContactResponse, SetContactFieldsRequest } from '../../../core/api/contacts';
 import { setContactFields, setContactTag } from '../../customers/editContact';
+import { findEditableContact } from '../../customers/findEditableContact';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
 
@@ -20,6 +21,18 @@ const tagRoute = (method: 'put' | 'delete') =>
       ...errorResponses(401, 404),
     },
   });
+
+const one = createRoute({
+  method: 'get',
+  path: '/contacts/{id}',
+  tags: ['contacts'],
+  security: bearer,
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: {
+    200: json(ContactResponse, 'The customer, for an admin or an agent who can see one of their conversations'),
+    ...errorResponses(401, 404),
+  },
+});
 
 const fields = createRoute({
   method: 'put',
@@ -47,6 +60,9 @@ export function contactInfoRoutes(deps: AppDeps) {
       );
     });
   }
+  app.openapi(one, async (c) => {
+    return c.json({ contact: await findEditableContact(deps.store.db, c.get('agent'), c.req.valid('param').id) }, 200);
+  });
   app.openapi(fields, async (c) => {
     const contact = await setContactFields(
       deps.store,

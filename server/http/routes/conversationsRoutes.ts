@@ -1,10 +1,14 @@
-// Conversations the agent may see: the list (with search), a thread's pages, take, read, reply.
+// Conversations the agent may see: the list (with search, or one inbox), one, a thread's pages, take, read, reply.
 import { createRoute, z } from '@hono/zod-openapi';
-import { ConversationResponse, ConversationsPage } from '../../../core/api/conversations';
+import { ConversationResponse } from '../../../core/api/conversations';
+import { ConversationsListPage, InboxParams, inboxParamsIssue } from '../../../core/api/inbox';
 import { MessageResponse, MessagesPage, MessagesQuery, SendMessageRequest } from '../../../core/api/messages';
 import { ConversationsListQuery } from '../../../core/api/conversations';
 import { acceptConversation } from '../../conversations/acceptConversation';
 import { loadReadable } from '../../conversations/loadReadable';
+import { listInbox } from '../../conversations/listInbox';
+import { ApiException } from '../../errors';
+import { loadVisible } from '../../conversations/loadForAction';
 import { markConversationRead } from '../../conversations/markConversationRead';
 import { sendAgentMessage } from '../../messages/sendAgentMessage';
 import { listMessagePage } from '../../store/repos/messages';
@@ -19,11 +23,23 @@ const list = createRoute({
   path: '/conversations',
   tags: ['conversations'],
   security: bearer,
-  request: { query: ConversationsListQuery },
+  request: { query: ConversationsListQuery.extend(InboxParams.shape) },
   responses: {
-    200: json(ConversationsPage, 'Visible conversations, newest activity first'),
+    200: json(
+      ConversationsListPage,
+      'Visible conversations, newest activity first; with `inbox`, one inbox as the panel shows it (New: longest waiting first), a page at a time',
+    ),
     ...errorResponses(400, 401),
   },
+});
+
+const one = createRoute({
+  method: 'get',
+  path: '/conversations/{id}',
+  tags: ['conversations'],
+  security: bearer,
+  request: { params: IdParam },
+  responses: { 200: json(ConversationResponse, 'The conversation'), ...errorResponses(401, 404) },
 });
 
 const messages = createRoute({
@@ -73,8 +89,19 @@ export function conversationsRoutes(deps: AppDeps) {
   const app = createRouter();
 
   app.openapi(list, async (c) => {
-    const query = c.req.valid('query');
+    const { inbox, layout, cursor, ...query } = c.req.valid('query');
+    const issue = inboxParamsIssue({ inbox, layout, cursor });
+    if (issue) throw new ApiException(400, 'invalid', issue);
+    if (inbox) {
+      const options = { inbox, layout: layout ?? 'classic', cursor, limit: query.limit };
+      return c.json(await listInbox(deps.store.db, c.get('agent'), options, deps.now()), 200);
+    }
     return c.json({ conversations: await searchConversations(deps.store.db, c.get('agent'), query) }, 200);
+  });
+
+  app.openapi(one, async (c) => {
+    const conversation = await loadVisible(deps.store.db, c.get('agent'), c.req.valid('param').id);
+    return c.json({ conversation }, 200);
   });
 
   app.openapi(messages, async (c) => {

@@ -88,6 +88,11 @@ export async function findCampaign(q: Queryable, id: string): Promise<CampaignRe
   return row ? toRecord(row) : null;
 }
 
+export async function listCampaigns(q: Queryable): Promise<Campaign[]> {
+  const rows = await q.query<CampaignRow>('SELECT * FROM campaigns ORDER BY created_at DESC, id');
+  return rows.map((r) => toCampaign(toRecord(r)));
+}
+
 export async function findCampaignsByIds(q: Queryable, ids: string[]): Promise<Campaign[]> {
   if (ids.length === 0) return [];
   return (await q.query<CampaignRow>('SELECT * FROM campaigns WHERE id = ANY($1::text[])', [ids])).map((r) =>

@@ -90,18 +90,23 @@ export async function findOpenConversations(q: Queryable, contactIds: string[]):
   return new Map(rows.map((r) => [r.contact_id, r.id]));
 }
 
-/** Opens conversations (New queue, unassigned); returns contact → id for those it opened. */
+/**
+ * Opens conversations (New queue, unassigned); returns contact → id for those it opened. Activity
+ * and the opening time are `activityAt`, the customer's first message (platform time, clamped to
+ * now), so a message written days ago does not open a conversation that looks fresh, and New's
+ * queue knows since when the customer has waited.
+ */
 export async function openConversations(
   q: Queryable,
-  rows: { id: string; channelId: string; contactId: string }[],
+  rows: { id: string; channelId: string; contactId: string; activityAt: number }[],
   now: number,
 ): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   // The partial unique index makes a concurrent opener wait, then skip: the caller re-reads.
   const inserted = await q.query<{ id: string; contact_id: string }>(
     `INSERT INTO conversations (id, channel_id, contact_id, status, last_activity_at, created_at)
-     SELECT r.id, r."channelId", r."contactId", 'open', $2, $2
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, "channelId" text, "contactId" text)
+     SELECT r.id, r."channelId", r."contactId", 'open', LEAST(r."activityAt", $2), LEAST(r."activityAt", $2)
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, "channelId" text, "contactId" text, "activityAt" bigint)
      ON CONFLICT (contact_id) WHERE status = 'open' DO NOTHING
      RETURNING id, contact_id`,
     [json(rows), now],
@@ -140,7 +145,7 @@ export async function insertInboundMessages(q: Queryable, rows: InboundRow[]): P
 
 export interface InboundSummary {
   conversationId: string;
-  /** The newest platform timestamp among the batch's messages, and that message's preview. */
+  /** The newest platform timestamp among the batch's messages (clamped to now), and that message's preview. */
   timestamp: number;
   preview: string;
   count: number;
