@@ -84,6 +84,11 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
         <time dateTime={new Date(m.createdAt).toISOString()}>{clockTime(m.createdAt)}</time>
         {m.status && <DeliveryTicks status={m.status} />}
       </div>
+      {m.status === 'held' && (
+        <p data-testid="message-held" className="mt-1 max-w-[85%] px-1 text-[11.5px] text-amber-700">
+          {t.thread.held}
+        </p>
+      )}
       {m.status === 'failed' && (
         <div
           data-testid="message-error"

@@ -20,8 +20,11 @@ import type { Layout } from '@/core/inbox';
 import { queueKeyMiddleware, queueKeyOf } from './queueKey';
 import type { TemplateSend } from '@/core/api/messages';
 
-/** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
-export type LocalDeliveryStatus = DeliveryStatus | 'sending';
+/**
+ * Local-only statuses: 'sending' is a reply in the outbox that the server has not answered yet;
+ * 'held' one waiting behind an earlier reply of the same conversation that the server refused.
+ */
+export type LocalDeliveryStatus = DeliveryStatus | 'sending' | 'held';
 
 export interface StoredMessage extends Omit<Message, 'status'> {
   status: LocalDeliveryStatus | null;
@@ -39,6 +42,10 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  /** Breaks createdAt ties: the order written, increasing across the outbox. */
+  position?: number;
+  /** The server refused this entry: it stays as its conversation's head and holds the replies behind it. */
+  refused?: { code: string; message: string };
 }
 
 export const SYNC_STATUSES = ['signed_out', 'connecting', 'live', 'reconnecting', 'offline', 'error'] as const;

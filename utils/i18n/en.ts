@@ -96,7 +96,9 @@ export const en = {
       delivered: 'Delivered',
       read: 'Read',
       failed: 'Failed',
+      held: 'Waiting: the reply before it was not sent',
     },
+    held: 'Waiting for the reply above: retry it, and this one follows.',
     notFound: 'This conversation is no longer in your inbox.',
   },
   insertFailures: {

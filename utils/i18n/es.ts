@@ -91,7 +91,9 @@ export const es: Strings = {
       delivered: 'Entregado',
       read: 'Leído',
       failed: 'Falló',
+      held: 'En espera: la respuesta anterior no se envió',
     },
+    held: 'Espera a la respuesta de arriba: reinténtala y esta saldrá después.',
     notFound: 'Esta conversación ya no está en tu bandeja.',
   },
   insertFailures: {

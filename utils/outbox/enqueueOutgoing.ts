@@ -1,4 +1,5 @@
 import type { SidedeskDb, StoredMessage } from '@/utils/db';
+import { nextPosition } from './outboxOrder';
 
 /** The local id of a reply the server has not acknowledged yet. */
 export const localMessageId = (clientId: string) => `local:${clientId}`;
@@ -52,6 +53,7 @@ export async function enqueueOutgoing(
       attempts: 0,
       nextAttemptAt: now,
       createdAt: now,
+      position: await nextPosition(db),
     });
   });
   return clientId;
