@@ -67,8 +67,8 @@ describe('the pull loop', () => {
     });
     await runSyncLoop(deps, { signal: controller.signal });
     expect(statuses).toEqual(['reconnecting', 'reconnecting', 'offline']);
-    // random() = 0.5 → three quarters of 1 s, 2 s, 4 s
-    expect(sleeps).toEqual([750, 1500, 3000]);
+    // random() = 0.5 → three quarters of 0.5 s, 1 s, then the short outage's 1.5 s cap
+    expect(sleeps).toEqual([375, 750, 1125]);
   });
 
   it('a success after failures resets the status to live', async () => {
