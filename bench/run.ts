@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { runIngestBenchmark } from './ingest';
 import { runLatencyBenchmark } from './latency';
 import { runPanelScaleBenchmark } from './panelScale';
+import { runReconnectBenchmark } from './reconnect';
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
 await runIngestBenchmark();
 await runLatencyBenchmark();
 await runPanelScaleBenchmark();
+await runReconnectBenchmark();
