@@ -57,6 +57,8 @@ export interface SyncStateRecord {
   status: SyncStatus;
   /** The server's (or network's) message for 'error', 'reconnecting' and 'offline'. */
   lastError: string | null;
+  /** The code behind lastError: the panel words it in its own language (utils/i18n/errorWords). */
+  lastErrorCode?: string | null;
   lastSyncAt: number | null;
   /** Consecutive failures, for the backoff; reset by a successful pull. */
   failures: number;

@@ -22,8 +22,8 @@ export async function syncRound(deps: SyncDeps, opts: { wait: number; signal?: A
   } catch (err) {
     if (opts.signal?.aborted || (isApiClientError(err) && err.code === 'aborted')) return { kind: 'aborted' };
     const failures = (await readSyncState(deps.db)).failures + 1;
-    const { status, lastError } = classifyFailure(err, failures, deps.isOnline());
-    await patchSyncState(deps.db, { status, lastError, failures });
+    const { status, lastError, lastErrorCode } = classifyFailure(err, failures, deps.isOnline());
+    await patchSyncState(deps.db, { status, lastError, lastErrorCode, failures });
     if (status === 'signed_out') {
       await deps.onSignedOut();
       return { kind: 'signed_out' };
