@@ -20,7 +20,8 @@ export function createConversationsClient(request: Requester) {
     accept: (conversationId: string) => post(ConversationResponse, path(conversationId, 'accept')),
     markRead: (conversationId: string) => post(z.unknown(), path(conversationId, 'read')),
     search: (q: string) => request.json(ConversationsPage, '/v1/conversations', { query: { q } }),
-    addNote: (conversationId: string, text: string) => post(NoteResponse, path(conversationId, 'notes'), { text }),
+    addNote: (conversationId: string, text: string, clientId?: string) =>
+      post(NoteResponse, path(conversationId, 'notes'), clientId ? { text, clientId } : { text }),
     notes: (conversationId: string, signal?: AbortSignal) =>
       request.json(NotesResponse, path(conversationId, 'notes'), { signal }),
     close: (conversationId: string, type: 'positive' | 'negative') =>

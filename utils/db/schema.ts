@@ -32,8 +32,15 @@ export interface StoredMessage extends Omit<Message, 'status'> {
   template?: TemplateSend;
 }
 
+/** An edit made while the server may be away, sent through the outbox like a reply. */
+export type OutboxEdit =
+  | { kind: 'note'; text: string }
+  | { kind: 'tag'; contactId: string; tagId: string; on: boolean }
+  | { kind: 'fields'; contactId: string; values: Record<string, string | number | null> };
+
 export interface OutboxEntry {
   clientId: string;
+  /** The queue it waits in: the conversation, or `contact:<id>` for a customer's tags and fields. */
   conversationId: string;
   /** For a template: the rendered body, as the thread shows it. */
   text: string;
@@ -44,6 +51,8 @@ export interface OutboxEntry {
   createdAt: number;
   /** Breaks createdAt ties: the order written, increasing across the outbox. */
   position?: number;
+  /** Set for a note, tag or field edit; absent for a reply or a template. */
+  edit?: OutboxEdit;
   /** The server refused this entry: it stays as its conversation's head and holds the replies behind it. */
   refused?: { code: string; message: string };
 }

@@ -15,7 +15,8 @@ export interface DeliverDeps {
  * Sends the outbox as one queue per conversation: within a conversation strictly in the order
  * written, the next only once the one before it is accepted. A transient failure stops that queue
  * until its head is due again; a refusal keeps the head (failed) and holds the text replies behind
- * it, marked 'held'. A template is never held: it is how an agent reopens a closed window.
+ * it, marked 'held'. A template is never held (it is how an agent reopens a closed window), nor
+ * a note (it never reaches the customer). Tag and field edits queue per customer.
  * Conversations run side by side. `force` treats every head as due (the server just came back).
  * Returns when the next head is due, or null when nothing is waiting on a timer.
  */
@@ -46,7 +47,7 @@ async function deliverQueue(
       held = true;
       continue;
     }
-    if (held && !entry.template) {
+    if (held && !entry.template && !entry.edit) {
       await markHeld(deps.db, entry);
       continue;
     }

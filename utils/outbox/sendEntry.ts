@@ -3,6 +3,7 @@ import { putServerMessage, type OutboxEntry } from '@/utils/db';
 import { backoffDelay } from '@/utils/sync/backoff';
 import type { DeliverDeps } from './deliverOutbox';
 import { localMessageId } from './enqueueOutgoing';
+import { dropEdit, sendEdit } from './sendEdit';
 
 export type SendOutcome =
   | { kind: 'sent' }
@@ -24,6 +25,10 @@ export async function sendEntry(
 ): Promise<SendOutcome> {
   const { db } = deps;
   try {
+    if (entry.edit) {
+      await sendEdit(api, db, entry, entry.edit);
+      return { kind: 'sent' };
+    }
     const body = entry.template
       ? { clientId: entry.clientId, template: entry.template }
       : { clientId: entry.clientId, text: entry.text };
@@ -32,7 +37,7 @@ export async function sendEntry(
     return { kind: 'sent' };
   } catch (err) {
     if (isApiClientError(err) && err.code === 'aborted') return { kind: 'stop' };
-    return db.transaction('rw', [db.messages, db.outbox], async (): Promise<SendOutcome> => {
+    return db.transaction('rw', [db.messages, db.outbox, db.notes], async (): Promise<SendOutcome> => {
       // Sync may have delivered the server copy meanwhile (a lost response): then the queue goes on.
       if (!(await db.outbox.get(entry.clientId))) return { kind: 'sent' };
       if (isTransient(err) || (isApiClientError(err) && err.status === 401)) {
@@ -40,6 +45,11 @@ export async function sendEntry(
         const at = deps.now() + backoffDelay(attempts, deps.random);
         await db.outbox.update(entry.clientId, { attempts, nextAttemptAt: at });
         return { kind: 'later', at };
+      }
+      // A refused edit is dropped (sync shows the server's truth) and holds nothing behind it.
+      if (entry.edit) {
+        await dropEdit(db, entry);
+        return { kind: 'sent' };
       }
       const refused = isApiClientError(err)
         ? { code: err.code, message: err.message }
