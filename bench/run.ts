@@ -5,6 +5,7 @@ import { runLatencyBenchmark } from './latency';
 import { runPanelScaleBenchmark } from './panelScale';
 import { runSuggestionsBenchmark } from './suggestions';
 import { runTranscriptionBenchmark } from './transcription';
+import { runReconnectBenchmark } from './reconnect';
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
 await runIngestBenchmark();
@@ -12,3 +13,4 @@ await runLatencyBenchmark();
 await runPanelScaleBenchmark();
 await runTranscriptionBenchmark();
 await runSuggestionsBenchmark();
+await runReconnectBenchmark();

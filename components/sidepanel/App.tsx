@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { keepWorkerAlive } from '@/utils/messaging/keepAlive';
-import { t } from '@/utils/i18n';
 import { Banner } from '../common/Banner';
 import { Header } from '../header/Header';
 import { usePanelShortcuts } from '../keyboard/usePanelShortcuts';
@@ -16,6 +15,8 @@ import { ThreadView } from '../thread/ThreadView';
 import { InboxScreen } from './InboxScreen';
 import { SearchableInbox } from '../search/SearchableInbox';
 import { SignedOut } from './SignedOut';
+import { SyncBanners, syncDetail } from './SyncBanners';
+import { errorWords } from '@/utils/i18n/errorWords';
 import type { Notice } from './notice';
 import { usePanelActions } from './usePanelActions';
 
@@ -64,16 +65,13 @@ export function App() {
 
   return (
     <div className="flex h-screen flex-col bg-white text-[13px] text-zinc-900 antialiased">
-      <Header status={signedOut ? 'signed_out' : status} detail={sync?.lastError}>
+      <Header status={signedOut ? 'signed_out' : status} detail={syncDetail(sync)}>
         {!signedOut && <LayoutSwitch value={layout} onChange={setLayout} />}
         <HelpButton onClick={keys.openHelp} />
       </Header>
-      {!signedOut && status === 'offline' && <Banner tone="warn" testId="offline-banner" text={t.banners.offline} />}
-      {!signedOut && status === 'error' && sync?.lastError && (
-        <Banner tone="error" testId="sync-error-banner" text={sync.lastError} />
-      )}
+      {!signedOut && <SyncBanners sync={sync} />}
       {signedOut ? (
-        <SignedOut reason={sync?.lastError} />
+        <SignedOut reason={sync?.lastErrorCode ? errorWords(sync.lastErrorCode) : undefined} />
       ) : !me ? (
         <div className="flex-1" />
       ) : openId ? (

@@ -3,6 +3,7 @@ import { clockTime } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
+import { errorWords } from '@/utils/i18n/errorWords';
 import { MessageMedia } from './media/MessageMedia';
 import { TranscriptView } from './media/TranscriptView';
 
@@ -84,13 +85,18 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
         <time dateTime={new Date(m.createdAt).toISOString()}>{clockTime(m.createdAt)}</time>
         {m.status && <DeliveryTicks status={m.status} />}
       </div>
+      {m.status === 'held' && (
+        <p data-testid="message-held" className="mt-1 max-w-[85%] px-1 text-[11.5px] text-amber-700">
+          {t.thread.held}
+        </p>
+      )}
       {m.status === 'failed' && (
         <div
           data-testid="message-error"
           className="mt-1 flex max-w-[85%] items-center gap-2 rounded-md bg-rose-50 px-2 py-1 text-[11.5px] text-rose-700"
         >
           <span className="min-w-0 flex-1">
-            {t.thread.failed}: {m.error?.message ?? t.thread.status.failed}
+            {t.thread.failed}: {errorWords(m.error?.code)}
           </span>
           <button
             type="button"

@@ -7,7 +7,7 @@ const COUNTED: ReadonlySet<MessageAuthor> = new Set(['customer', 'agent', 'bot']
 
 /** Messages of one conversation that count towards a summary; a reply still in the outbox does not. */
 export function countSummaryMessages(messages: readonly { author: MessageAuthor; status: string | null }[]): number {
-  return messages.filter((m) => COUNTED.has(m.author) && m.status !== 'sending').length;
+  return messages.filter((m) => COUNTED.has(m.author) && m.status !== 'sending' && m.status !== 'held').length;
 }
 
 /** How many more messages a summary needs; 0 when it can be made. */

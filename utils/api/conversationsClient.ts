@@ -25,7 +25,8 @@ export function createConversationsClient(request: Requester) {
       request.json(SearchPage, '/v1/search', { query: cursor ? { q, cursor } : { q } }),
     history: (contactId: string) =>
       request.json(HistoryPage, `/v1/contacts/${encodeURIComponent(contactId)}/conversations`),
-    addNote: (conversationId: string, text: string) => post(NoteResponse, path(conversationId, 'notes'), { text }),
+    addNote: (conversationId: string, text: string, clientId?: string) =>
+      post(NoteResponse, path(conversationId, 'notes'), clientId ? { text, clientId } : { text }),
     notes: (conversationId: string, signal?: AbortSignal) =>
       request.json(NotesResponse, path(conversationId, 'notes'), { signal }),
     close: (conversationId: string, type: 'positive' | 'negative') =>

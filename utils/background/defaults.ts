@@ -14,5 +14,6 @@ export function defaultBackgroundDeps(): BackgroundDeps {
     random: Math.random,
     uuid: () => crypto.randomUUID(),
     isOnline: () => navigator.onLine,
+    onlineEvents: globalThis,
   };
 }

@@ -2,6 +2,7 @@ import { createHandlers, registerHandlers } from '@/utils/messaging/handlers';
 import { createOutboxRunner } from '@/utils/outbox';
 import { sleep, type SyncDeps } from '@/utils/sync';
 import { listenForSyncAlarm } from './alarms';
+import { listenForOnline } from './connectivity';
 import { pruneOldConversations } from '@/utils/horizon/pruneOldConversations';
 import { createAiApiProvider } from './aiApiProvider';
 import { createApiProvider } from './apiProvider';
@@ -29,6 +30,8 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
     onSignedOut: auth.onTokenRejected,
     onApplied: badge,
     onArrivals: (arrivals) => notifier.notify(arrivals),
+    // The server answers again: queued replies leave now, not when their backoff ends.
+    onReconnected: () => outbox.flush(),
     now: deps.now,
     random: deps.random,
     sleep,
@@ -55,6 +58,14 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
   });
   registerHandlers(handlers, signal);
   listenForPanels(browser.runtime, sync, signal);
+  listenForOnline(
+    deps.onlineEvents,
+    () => {
+      sync.nudge();
+      void outbox.flush();
+    },
+    signal,
+  );
   openOptionsOnInstall(browser);
   listenForSyncAlarm(
     browser.alarms,

@@ -7,7 +7,20 @@ import { runSyncLoop, syncRound, type SyncDeps } from '@/utils/sync';
  * state (open ports, the running loop): after a worker restart the panel reconnects and the
  * alarm fires again, and the cursor itself lives in Dexie.
  */
-export function createSyncController(deps: SyncDeps) {
+export function createSyncController(base: SyncDeps) {
+  /** The backoff sleep in progress: nudge() ends it (the browser came back online). */
+  let nap: AbortController | null = null;
+  const deps: SyncDeps = {
+    ...base,
+    sleep: (ms, signal) => {
+      const current = new AbortController();
+      nap = current;
+      const both = signal ? AbortSignal.any([signal, current.signal]) : current.signal;
+      return base.sleep(ms, both).finally(() => {
+        if (nap === current) nap = null;
+      });
+    },
+  };
   let panels = 0;
   /** Other open views that show live data (the options page: campaign progress, admin lists). */
   let otherViews = 0;
@@ -59,6 +72,11 @@ export function createSyncController(deps: SyncDeps) {
         shortRound = null;
       });
       await shortRound;
+    },
+    /** Try now rather than after the backoff (the browser says it is online again). */
+    nudge() {
+      if (loop) nap?.abort();
+      else void this.pullNow();
     },
     /** After sign-in: start over with the new session. */
     restart() {

@@ -1,6 +1,7 @@
 import type { browser } from 'wxt/browser';
 import type { SidedeskDb } from '@/utils/db';
 import type { SessionStore } from '@/utils/session/sessionStore';
+import type { OnlineEvents } from './connectivity';
 
 export type Browser = typeof browser;
 
@@ -14,4 +15,6 @@ export interface BackgroundDeps {
   random: () => number;
   uuid: () => string;
   isOnline: () => boolean;
+  /** Fires `online` when the browser regains a network (the worker's global scope). */
+  onlineEvents?: OnlineEvents;
 }

@@ -2,9 +2,9 @@ import { DELIVERY_RANK } from '@/core/deliveryStatus';
 import type { Message } from '@/core/model';
 import type { SidedeskDb, StoredMessage } from './schema';
 
-/** Core's ranking, with the local stand-in's 'sending' (and no status) below every server status. */
+/** Core's ranking, with the local stand-in's 'sending' or 'held' (and no status) below every server status. */
 function rank(status: StoredMessage['status']): number {
-  return status === null || status === 'sending' ? -1 : DELIVERY_RANK[status];
+  return status === null || status === 'sending' || status === 'held' ? -1 : DELIVERY_RANK[status];
 }
 
 /**

@@ -21,8 +21,11 @@ import { localOrder } from './messageOrder';
 import { queueKeyMiddleware, queueKeyOf } from './queueKey';
 import type { TemplateSend } from '@/core/api/messages';
 
-/** 'sending' exists only locally: a reply in the outbox that the server has not answered yet. */
-export type LocalDeliveryStatus = DeliveryStatus | 'sending';
+/**
+ * Local-only statuses: 'sending' is a reply in the outbox that the server has not answered yet;
+ * 'held' one waiting behind an earlier reply of the same conversation that the server refused.
+ */
+export type LocalDeliveryStatus = DeliveryStatus | 'sending' | 'held';
 
 export interface StoredMessage extends Omit<Message, 'status'> {
   status: LocalDeliveryStatus | null;
@@ -30,8 +33,15 @@ export interface StoredMessage extends Omit<Message, 'status'> {
   template?: TemplateSend;
 }
 
+/** An edit made while the server may be away, sent through the outbox like a reply. */
+export type OutboxEdit =
+  | { kind: 'note'; text: string }
+  | { kind: 'tag'; contactId: string; tagId: string; on: boolean }
+  | { kind: 'fields'; contactId: string; values: Record<string, string | number | null> };
+
 export interface OutboxEntry {
   clientId: string;
+  /** The queue it waits in: the conversation, or `contact:<id>` for a customer's tags and fields. */
   conversationId: string;
   /** For a template: the rendered body, as the thread shows it. */
   text: string;
@@ -40,6 +50,12 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  /** Breaks createdAt ties: the order written, increasing across the outbox. */
+  position?: number;
+  /** Set for a note, tag or field edit; absent for a reply or a template. */
+  edit?: OutboxEdit;
+  /** The server refused this entry: it stays as its conversation's head and holds the replies behind it. */
+  refused?: { code: string; message: string };
 }
 
 export const SYNC_STATUSES = ['signed_out', 'connecting', 'live', 'reconnecting', 'offline', 'error'] as const;
@@ -51,6 +67,8 @@ export interface SyncStateRecord {
   status: SyncStatus;
   /** The server's (or network's) message for 'error', 'reconnecting' and 'offline'. */
   lastError: string | null;
+  /** The code behind lastError: the panel words it in its own language (utils/i18n/errorWords). */
+  lastErrorCode?: string | null;
   lastSyncAt: number | null;
   /** Consecutive failures, for the backoff; reset by a successful pull. */
   failures: number;

@@ -4,6 +4,7 @@ import type { Channel, MessageAuthor } from '@/core/model';
 import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
+import { enErrors } from './enErrors';
 import { enAi } from './enAi';
 import { enMedia } from './enMedia';
 import { enLifecycle } from './enLifecycle';
@@ -100,7 +101,9 @@ export const en = {
       delivered: 'Delivered',
       read: 'Read',
       failed: 'Failed',
+      held: 'Waiting: the reply before it was not sent',
     },
+    held: 'Waiting for the reply above: retry it, and this one follows.',
     notFound: 'This conversation is no longer in your inbox.',
   },
   insertFailures: {
@@ -125,6 +128,7 @@ export const en = {
   },
   banners: {
     offline: "You're offline. Replies are kept and sent when the connection returns.",
+    unreachable: "Can't reach the Sidedesk server. Replies and notes are kept and sent when it answers.",
     reconnecting: 'Reconnecting to the server…',
     dismiss: 'Dismiss',
   },
@@ -219,10 +223,7 @@ export const en = {
     hideRecipients: 'Hide recipients',
     deletedTemplate: 'deleted template',
   },
-  errors: {
-    conflict: 'Someone else took this conversation.',
-    generic: (message: string) => message,
-  },
+  errors: enErrors,
 };
 
 export type Strings = typeof en;

@@ -1,6 +1,7 @@
 // Spanish (neutral / Latin American), checked against English: a missing or extra key is a type error.
 import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
+import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esLifecycle } from './esLifecycle';
 import { esAi } from './esAi';
@@ -93,7 +94,9 @@ export const es: Strings = {
       delivered: 'Entregado',
       read: 'Leído',
       failed: 'Falló',
+      held: 'En espera: la respuesta anterior no se envió',
     },
+    held: 'Espera a la respuesta de arriba: reinténtala y esta saldrá después.',
     notFound: 'Esta conversación ya no está en tu bandeja.',
   },
   insertFailures: {
@@ -118,6 +121,8 @@ export const es: Strings = {
   },
   banners: {
     offline: 'Estás sin conexión. Las respuestas se guardan y se envían cuando vuelva la conexión.',
+    unreachable:
+      'No se puede conectar con el servidor de Sidedesk. Las respuestas y notas se guardan y se envían cuando responda.',
     reconnecting: 'Reconectando con el servidor…',
     dismiss: 'Descartar',
   },
@@ -217,8 +222,5 @@ export const es: Strings = {
     hideRecipients: 'Ocultar destinatarios',
     deletedTemplate: 'plantilla eliminada',
   },
-  errors: {
-    conflict: 'Otra persona tomó esta conversación.',
-    generic: (message: string) => message,
-  },
+  errors: esErrors,
 };

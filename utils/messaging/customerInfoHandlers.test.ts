@@ -1,3 +1,4 @@
+import { createEditQueue } from '@/utils/outbox/editQueue';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient, isApiClientError } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
@@ -16,7 +17,8 @@ describe('customer information handlers', () => {
     const fake = fakeFetch((req) => route(req));
     calls = fake.calls;
     const api = createApiClient({ baseUrl: 'http://localhost:8787', token: 'tok', fetch: fake.fetch });
-    handlers = createCustomerInfoHandlers({ db, requireApi: async () => api });
+    const edits = createEditQueue({ db, now: () => 0, uuid: () => crypto.randomUUID(), kick: async () => undefined });
+    handlers = createCustomerInfoHandlers({ db, requireApi: async () => api, edits });
   });
 
   it('tags through the API and keeps the answer in the copy, findable by tag', async () => {

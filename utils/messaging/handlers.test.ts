@@ -41,6 +41,7 @@ describe('background message handlers', () => {
         restart: () => events.push('sync.restart'),
         stop: () => events.push('sync.stop'),
         pullNow: async () => void events.push('sync.pullNow'),
+        nudge: () => undefined,
         panelConnected: () => undefined,
         panelDisconnected: () => undefined,
         viewConnected: () => undefined,

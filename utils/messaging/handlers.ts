@@ -3,6 +3,7 @@ import type { ApiClient } from '@/utils/api';
 import type { AiClient } from '@/utils/api/aiClient';
 import type { SidedeskDb } from '@/utils/db';
 import { enqueueReply, enqueueTemplate, retryMessage } from '@/utils/outbox';
+import { createEditQueue } from '@/utils/outbox/editQueue';
 import type { Auth } from '@/utils/background/auth';
 import type { SyncController } from '@/utils/background/syncController';
 import { findTargetTab } from '@/utils/background/targetTab';
@@ -51,9 +52,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return ai;
   };
 
+  const edits = createEditQueue({ db, now: deps.now, uuid: deps.uuid, kick: () => deps.outbox.kick() });
+
   return {
-    ...createCustomerInfoHandlers({ db, requireApi }),
-    ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge }),
+    ...createCustomerInfoHandlers({ db, requireApi, edits }),
+    ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge, edits }),
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     ...createAiHandlers({ db, requireAi }),
     async signIn(req) {

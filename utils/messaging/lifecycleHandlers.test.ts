@@ -1,3 +1,4 @@
+import { createEditQueue } from '@/utils/outbox/editQueue';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/utils/api';
 import type { SidedeskDb } from '@/utils/db';
@@ -18,7 +19,8 @@ describe('lifecycle handlers', () => {
     const fake = fakeFetch((req) => route(req));
     calls = fake.calls;
     const api = createApiClient({ baseUrl: 'http://localhost:8787', token: 'tok', fetch: fake.fetch });
-    handlers = createLifecycleHandlers({ db, requireApi: async () => api, refreshBadge: async () => 0 });
+    const edits = createEditQueue({ db, now: () => 0, uuid: () => crypto.randomUUID(), kick: async () => undefined });
+    handlers = createLifecycleHandlers({ db, requireApi: async () => api, refreshBadge: async () => 0, edits });
   });
 
   it('a note goes to the server and into the copy of a conversation we hold', async () => {

@@ -2,12 +2,15 @@
 // answer goes into the local copy at once, ahead of the next sync round.
 import type { Conversation } from '@/core/model';
 import type { SidedeskDb } from '@/utils/db';
+import type { EditQueue } from '@/utils/outbox/editQueue';
 import type { Handlers, RequireApi } from './handlerTypes';
 
 export interface LifecycleDeps {
   db: SidedeskDb;
   requireApi: RequireApi;
   refreshBadge: () => Promise<unknown>;
+  /** Notes go through it: queued when the server can't be reached. */
+  edits: EditQueue;
 }
 
 type LifecycleHandlers = Pick<
@@ -24,7 +27,7 @@ type LifecycleHandlers = Pick<
 /** A thread fetched for viewing is capped like the backfill: enough to read, not the archive. */
 const THREAD_PAGE = 200;
 
-export function createLifecycleHandlers({ db, requireApi, refreshBadge }: LifecycleDeps): LifecycleHandlers {
+export function createLifecycleHandlers({ db, requireApi, refreshBadge, edits }: LifecycleDeps): LifecycleHandlers {
   const putIfHeld = async (conversation: Conversation) => {
     // A conversation outside our copy (an old search result) stays outside it.
     if (await db.conversations.get(conversation.id)) await db.conversations.put(conversation);
@@ -32,8 +35,10 @@ export function createLifecycleHandlers({ db, requireApi, refreshBadge }: Lifecy
   };
   return {
     async addNote({ conversationId, text }) {
-      const { note } = await (await requireApi()).addNote(conversationId, text);
-      if (await db.conversations.get(conversationId)) await db.notes.put(note);
+      await edits.run({ kind: 'note', text }, conversationId, async (clientId) => {
+        const { note } = await (await requireApi()).addNote(conversationId, text, clientId);
+        if (await db.conversations.get(conversationId)) await db.notes.put(note);
+      });
     },
     async closeConversation({ conversationId, type }) {
       await putIfHeld((await (await requireApi()).close(conversationId, type)).conversation);

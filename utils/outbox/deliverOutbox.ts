@@ -1,7 +1,8 @@
-import { isApiClientError, isTransient, type ApiClient } from '@/utils/api';
-import { putServerMessage, type OutboxEntry, type SidedeskDb } from '@/utils/db';
-import { backoffDelay } from '@/utils/sync/backoff';
+import type { ApiClient } from '@/utils/api';
+import type { OutboxEntry, SidedeskDb } from '@/utils/db';
 import { localMessageId } from './enqueueOutgoing';
+import { outboxQueues } from './outboxOrder';
+import { sendEntry } from './sendEntry';
 
 export interface DeliverDeps {
   db: SidedeskDb;
@@ -11,49 +12,58 @@ export interface DeliverDeps {
 }
 
 /**
- * Sends every due outbox entry once. Transient failures (network, 5xx) stay queued with a later
- * nextAttemptAt; any other refusal (window_closed, invalid, ...) is final and shown on the local
- * message. Returns when the next entry is due, or null when the outbox is empty.
+ * Sends the outbox as one queue per conversation: within a conversation strictly in the order
+ * written, the next only once the one before it is accepted. A transient failure stops that queue
+ * until its head is due again; a refusal keeps the head (failed) and holds the text replies behind
+ * it, marked 'held'. A template is never held (it is how an agent reopens a closed window), nor
+ * a note (it never reaches the customer). Tag and field edits queue per customer.
+ * Conversations run side by side. `force` treats every head as due (the server just came back).
+ * Returns when the next head is due, or null when nothing is waiting on a timer.
  */
-export async function deliverOutbox(deps: DeliverDeps, signal?: AbortSignal): Promise<number | null> {
+export async function deliverOutbox(
+  deps: DeliverDeps,
+  signal?: AbortSignal,
+  opts: { force?: boolean } = {},
+): Promise<number | null> {
   const api = await deps.getApi();
   if (!api) return null;
-  const due = await deps.db.outbox.where('nextAttemptAt').belowOrEqual(deps.now()).sortBy('createdAt');
-  for (const entry of due) {
-    if (signal?.aborted) break;
-    await deliverOne(api, deps, entry, signal);
-  }
-  const next = await deps.db.outbox.orderBy('nextAttemptAt').first();
-  return next ? next.nextAttemptAt : null;
+  const queues = await outboxQueues(deps.db);
+  const due = await Promise.all(queues.map((queue) => deliverQueue(api, deps, queue, signal, opts.force ?? false)));
+  const next = due.filter((d): d is number => d !== null);
+  return next.length > 0 ? Math.min(...next) : null;
 }
 
-async function deliverOne(api: ApiClient, deps: DeliverDeps, entry: OutboxEntry, signal?: AbortSignal): Promise<void> {
-  const { db } = deps;
-  try {
-    const body = entry.template
-      ? { clientId: entry.clientId, template: entry.template }
-      : { clientId: entry.clientId, text: entry.text };
-    const { message } = await api.send(entry.conversationId, body, signal);
-    // A Meta refusal comes back as a 'failed' message: it is the server's copy all the same.
-    await db.transaction('rw', [db.messages, db.outbox], () => putServerMessage(db, message, 'forward'));
-  } catch (err) {
-    if (isApiClientError(err) && err.code === 'aborted') return;
-    await db.transaction('rw', [db.messages, db.outbox], async () => {
-      // Sync may have delivered the server copy meanwhile (a lost response): then nothing is left to do.
-      if (!(await db.outbox.get(entry.clientId))) return;
-      if (isTransient(err) || (isApiClientError(err) && err.status === 401)) {
-        const attempts = entry.attempts + 1;
-        await db.outbox.update(entry.clientId, {
-          attempts,
-          nextAttemptAt: deps.now() + backoffDelay(attempts, deps.random),
-        });
-        return;
-      }
-      const error = isApiClientError(err)
-        ? { code: err.code, message: err.message }
-        : { code: 'internal', message: String(err) };
-      await db.outbox.delete(entry.clientId);
-      await db.messages.update(localMessageId(entry.clientId), { status: 'failed', error });
-    });
+async function deliverQueue(
+  api: ApiClient,
+  deps: DeliverDeps,
+  queue: OutboxEntry[],
+  signal: AbortSignal | undefined,
+  force: boolean,
+): Promise<number | null> {
+  let held = false;
+  for (const entry of queue) {
+    if (signal?.aborted) return null;
+    if (entry.refused) {
+      held = true;
+      continue;
+    }
+    if (held && !entry.template && !entry.edit) {
+      await markHeld(deps.db, entry);
+      continue;
+    }
+    if (!force && entry.nextAttemptAt > deps.now()) return entry.nextAttemptAt;
+    const outcome = await sendEntry(api, deps, entry, signal);
+    if (outcome.kind === 'later') return outcome.at;
+    if (outcome.kind === 'stop') return null;
+    if (outcome.kind === 'refused') held = true;
   }
+  return null;
+}
+
+async function markHeld(db: SidedeskDb, entry: OutboxEntry): Promise<void> {
+  const id = localMessageId(entry.clientId);
+  await db.transaction('rw', [db.messages], async () => {
+    const message = await db.messages.get(id);
+    if (message && message.status === 'sending') await db.messages.update(id, { status: 'held' });
+  });
 }

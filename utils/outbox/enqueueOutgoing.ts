@@ -1,4 +1,5 @@
 import { localOrder, type SidedeskDb, type StoredMessage } from '@/utils/db';
+import { nextPosition } from './outboxOrder';
 
 /** The local id of a reply the server has not acknowledged yet. */
 export const localMessageId = (clientId: string) => `local:${clientId}`;
@@ -53,6 +54,7 @@ export async function enqueueOutgoing(
       attempts: 0,
       nextAttemptAt: now,
       createdAt: now,
+      position: await nextPosition(db),
     });
   });
   return clientId;

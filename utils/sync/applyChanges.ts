@@ -42,6 +42,7 @@ export async function applyChanges(db: SidedeskDb, pulled: Pulled, now: number):
       cursor: pulled.response.cursor,
       status: 'live',
       lastError: null,
+      lastErrorCode: null,
       lastSyncAt: now,
       failures: 0,
     });

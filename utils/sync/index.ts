@@ -1,6 +1,6 @@
 export { applyChanges, type ApplyResult } from './applyChanges';
 export { runBackfill } from './backfill';
-export { backoffDelay } from './backoff';
+export { backoffCeiling, backoffDelay, BACKOFF_FLOOR_MS } from './backoff';
 export { catchUp } from './catchUp';
 export { classifyFailure } from './classifyFailure';
 export { pullOnce, type Pulled } from './pullOnce';

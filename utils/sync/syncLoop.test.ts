@@ -50,7 +50,7 @@ describe('the pull loop', () => {
     expect(isSignedOut()).toBe(true);
   });
 
-  it('network errors mean reconnecting, then offline, with growing jittered backoff', async () => {
+  it('network errors with the browser online mean reconnecting (the server, not the browser), with growing jittered backoff', async () => {
     let n = 0;
     const controller = new AbortController();
     const { fetch } = fakeFetch(() => {
@@ -66,9 +66,9 @@ describe('the pull loop', () => {
       },
     });
     await runSyncLoop(deps, { signal: controller.signal });
-    expect(statuses).toEqual(['reconnecting', 'reconnecting', 'offline']);
-    // random() = 0.5 → three quarters of 1 s, 2 s, 4 s
-    expect(sleeps).toEqual([750, 1500, 3000]);
+    expect(statuses).toEqual(['reconnecting', 'reconnecting', 'reconnecting']);
+    // random() = 0.5 → three quarters of 0.5 s, 1 s, then the short outage's 1.5 s cap
+    expect(sleeps).toEqual([375, 750, 1125]);
   });
 
   it('a success after failures resets the status to live', async () => {

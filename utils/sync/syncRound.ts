@@ -7,16 +7,23 @@ import type { SyncDeps } from './types';
 export type RoundResult =
   { kind: 'ok'; changes: number } | { kind: 'signed_out' } | { kind: 'aborted' } | { kind: 'failed'; failures: number };
 
-/** One catch-up with its failure recorded in the persisted status. Never throws. */
+/**
+ * One catch-up with its failure recorded in the persisted status. Never throws. The first success
+ * after failures tells onReconnected (the outbox flushes at once instead of waiting out its backoff).
+ */
 export async function syncRound(deps: SyncDeps, opts: { wait: number; signal?: AbortSignal }): Promise<RoundResult> {
   try {
+    const before = await readSyncState(deps.db);
     const outcome = await catchUp(deps, opts);
-    return outcome === 'signed_out' ? { kind: 'signed_out' } : { kind: 'ok', changes: outcome.changes };
+    if (outcome === 'signed_out') return { kind: 'signed_out' };
+    if (before.failures > 0 || before.status !== 'live')
+      await Promise.resolve(deps.onReconnected?.()).catch(() => undefined);
+    return { kind: 'ok', changes: outcome.changes };
   } catch (err) {
     if (opts.signal?.aborted || (isApiClientError(err) && err.code === 'aborted')) return { kind: 'aborted' };
     const failures = (await readSyncState(deps.db)).failures + 1;
-    const { status, lastError } = classifyFailure(err, failures, deps.isOnline());
-    await patchSyncState(deps.db, { status, lastError, failures });
+    const { status, lastError, lastErrorCode } = classifyFailure(err, failures, deps.isOnline());
+    await patchSyncState(deps.db, { status, lastError, lastErrorCode, failures });
     if (status === 'signed_out') {
       await deps.onSignedOut();
       return { kind: 'signed_out' };

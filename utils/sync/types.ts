@@ -13,6 +13,8 @@ export interface SyncDeps {
   onApplied?: () => unknown;
   /** After a batch committed, what newly arrived in it (never repeated for a replayed batch). */
   onArrivals?: (arrivals: Arrival[]) => unknown;
+  /** The first successful round after failures (or after start): the server answers again. */
+  onReconnected?: () => unknown;
   now: () => number;
   random: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;

@@ -82,6 +82,7 @@ export function lifecycleRoutes(deps: AiAppDeps) {
       c.req.valid('param').id,
       c.req.valid('json').text,
       deps.now(),
+      c.req.valid('json').clientId,
     );
     return c.json({ note }, 201);
   });

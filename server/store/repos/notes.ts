@@ -15,13 +15,23 @@ const toNote = (row: NoteRow): Note => ({
 
 export async function insertNote(
   q: Queryable,
-  note: { conversationId: string; agentId: string; text: string; createdAt: number },
+  note: { conversationId: string; agentId: string; text: string; createdAt: number; clientId?: string },
 ): Promise<Note> {
   const [row] = await q.query<NoteRow>(
-    `INSERT INTO notes (id, conversation_id, agent_id, text, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-    [randomUUID(), note.conversationId, note.agentId, note.text, note.createdAt],
+    `INSERT INTO notes (id, conversation_id, agent_id, text, created_at, client_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+    [randomUUID(), note.conversationId, note.agentId, note.text, note.createdAt, note.clientId ?? null],
   );
   return toNote(row);
+}
+
+/** The note an earlier attempt with this clientId made, if any. */
+export async function findNoteByClientId(q: Queryable, conversationId: string, clientId: string): Promise<Note | null> {
+  const [row] = await q.query<NoteRow>(`SELECT * FROM notes WHERE conversation_id = $1 AND client_id = $2`, [
+    conversationId,
+    clientId,
+  ]);
+  return row ? toNote(row) : null;
 }
 
 /** For the sync registry. */
