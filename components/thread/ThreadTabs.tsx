@@ -10,7 +10,8 @@ export interface ThreadTab {
 
 /**
  * A tab bar under the thread that opens one panel at a time; the open tab's button closes it
- * again, so the thread gets its room back in the narrow panel. With the composer's suggestions also
+ * again, so the thread gets its room back in the narrow panel. Open, it takes at most a quarter of the
+ * height: the thread stays the main thing. With the composer's suggestions also
  * open, both shrink (and scroll) rather than push the reply box off screen.
  */
 export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
@@ -45,7 +46,7 @@ export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
           role="tabpanel"
           id={`thread-tabpanel-${current.id}`}
           aria-labelledby={`thread-tab-${current.id}`}
-          className="max-h-[45vh] min-h-0 overflow-y-auto px-3 pb-2 pt-1.5"
+          className="max-h-[25vh] min-h-0 overflow-y-auto px-3 pb-2 pt-1.5"
         >
           {current.render()}
         </div>

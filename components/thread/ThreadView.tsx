@@ -84,7 +84,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
           <>
             {state.canTake && <TakeButton onTake={take} />}
             <CustomerInfoToggle open={infoOpen} onToggle={() => setInfoOpen((open) => !open)} />
-            <ThreadActions conversation={c} me={me} agents={agents} actions={actions} />
+            <ThreadActions conversation={c} me={me} agents={agents} actions={actions} onLeave={onBack} />
           </>
         }
       />
