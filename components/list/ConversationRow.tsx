@@ -39,7 +39,7 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
           >
             {c.contactName}
           </span>
-          <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-400">
+          <span className="ml-auto shrink-0 text-[11px] tabular-nums text-zinc-500">
             {relativeTime(c.lastActivityAt, now)}
           </span>
         </span>
@@ -61,7 +61,7 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
             </span>
           )}
         </span>
-        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-zinc-400">
+        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-zinc-500">
           <span>{t.channels[c.channel]}</span>
           {left && (
             <>

@@ -84,11 +84,11 @@ export function MessageList({
 
   if (!messages)
     return (
-      <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">
+      <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-500">
         {t.thread.loading}
       </p>
     );
-  if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.empty}</p>;
+  if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-500">{t.thread.empty}</p>;
 
   return (
     <div
