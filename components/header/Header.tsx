@@ -19,9 +19,14 @@ export function Header({
     <header className="shrink-0 bg-white">
       <div className="flex items-center gap-2 px-3 pt-3 pb-2">
         <img src="/icon/32.png" alt="" className="h-5 w-5 shrink-0" />
-        <h1 className="shrink-0 text-sm font-semibold tracking-tight text-zinc-900">{t.appName}</h1>
+        <h1
+          className={`shrink-0 text-sm font-semibold tracking-tight text-zinc-900 ${status === 'live' ? '' : 'max-[400px]:sr-only'}`}
+        >
+          {t.appName}
+        </h1>
         <SyncPill status={status} detail={detail} />
-        {/* The pill gives way (truncated, full text in its tooltip) so the buttons always fit at 360 px. */}
+        {/* Narrow and not live, the name yields to the icon (the pill's words are longer) and the pill
+            truncates, full text in its tooltip: the buttons always fit. */}
         <div className="ml-auto flex shrink-0 items-center gap-1">
           {children}
           <button

@@ -57,7 +57,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
   return (
     <div
       {...common}
-      className={`group flex flex-col ${showName ? 'mt-1.5' : 'mt-0.5'} ${showFooter ? 'mb-1.5' : ''} ${mine ? 'items-end' : 'items-start'}`}
+      className={`group flex flex-col ${showName ? 'mt-1.5' : 'mt-1'} ${showFooter ? 'mb-1.5' : ''} ${mine ? 'items-end' : 'items-start'}`}
     >
       {m.author === 'bot' && showName && (
         <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">
