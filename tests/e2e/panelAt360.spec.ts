@@ -58,6 +58,41 @@ const LONG_URL =
   'https://example.com/orders/tracking/5521/a-very-long-path-segment-that-never-breaks-anywhere?ref=whatsapp';
 const customer = { name: 'Marta Quintero', phone: '5491155550999' };
 
+// Runs first: the main test below ends by stopping the server.
+test('the AI additions at 360 px: suggestions and the summary tab fit and pass axe', async () => {
+  const admin = await launchExtension();
+  try {
+    await signIn(admin.context, admin.extensionId, server.url, 'admin@sidedesk.demo');
+    const options = await admin.context.newPage();
+    await options.goto(`chrome-extension://${admin.extensionId}/options.html`);
+    await options.getByTestId('admin-nav-ai').click();
+    const toggle = options.getByTestId('ai-switch-summaryAndSuggestions');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await shots(options, 'options-admin-ai');
+    await accessible(options);
+  } finally {
+    await admin.close();
+  }
+
+  const panel = await openSidePanel(ana.context, ana.extensionId);
+  await panel.getByTestId('inbox-tab-active').click();
+  await panel.getByTestId('conversation-item').first().click();
+  await expect(panel.getByTestId('thread-tab-summary')).toBeVisible({ timeout: 30_000 });
+  await panel.getByTestId('suggest-button').click();
+  await expect(panel.getByTestId('suggestions-close')).toBeVisible();
+  await shots(panel, 'ai-suggestions');
+  await accessible(panel);
+  await panel.getByTestId('suggestions-close').click();
+  await panel.getByTestId('thread-tab-summary').click();
+  await expect(panel.getByTestId('summary-panel')).toBeVisible();
+  const box = (await panel.getByRole('tabpanel').last().boundingBox())!;
+  expect(box.height).toBeLessThan(720 / 3);
+  await shots(panel, 'ai-summary-tab');
+  await accessible(panel);
+  await panel.close();
+});
+
 test('the panel at 360 px: rich bubbles that wrap, runs, keyboard insert, Spanish offline header, transfer, closed header, axe', async () => {
   const benPanel = await openSidePanel(ben.context, ben.extensionId);
   // Ben's empty Active tab talks about Active, not New.
