@@ -70,7 +70,14 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       ),
     },
     ...(ai.summaryAndSuggestions
-      ? [{ id: 'summary', label: t.ai.summary.tab, render: () => <SummaryPanel conversationId={c.id} now={now} /> }]
+      ? [
+          {
+            id: 'summary',
+            label: t.ai.summary.tab,
+            tone: 'indigo' as const,
+            render: () => <SummaryPanel conversationId={c.id} now={now} />,
+          },
+        ]
       : []),
   ];
   return (

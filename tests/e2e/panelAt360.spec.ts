@@ -77,7 +77,8 @@ test('the AI additions at 360 px: suggestions and the summary tab fit and pass a
 
   const panel = await openSidePanel(ana.context, ana.extensionId);
   await panel.getByTestId('inbox-tab-active').click();
-  await panel.getByTestId('conversation-item').first().click();
+  // The demo's conversation with an open reply window (Kenji's closed 6 h ago: templates only).
+  await conversationItem(panel, 'Lucía Gómez').click();
   await expect(panel.getByTestId('thread-tab-summary')).toBeVisible({ timeout: 30_000 });
   await panel.getByTestId('suggest-button').click();
   await expect(panel.getByTestId('suggestions-close')).toBeVisible();
