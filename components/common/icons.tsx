@@ -50,9 +50,9 @@ export const AlertIcon = (p: SVGProps<SVGSVGElement>) => (
 );
 export const InsertIcon = (p: SVGProps<SVGSVGElement>) => (
   <svg {...base} {...p}>
-    <path d="M4 20h16" />
-    <path d="M12 4v11" />
-    <path d="M7.5 10.5L12 15l4.5-4.5" />
+    <path d="M9 4H6a2 2 0 00-2 2v12a2 2 0 002 2h3" />
+    <path d="M20 12H10" />
+    <path d="M14 8l-4 4 4 4" />
   </svg>
 );
 export const InboxIcon = (p: SVGProps<SVGSVGElement>) => (

@@ -20,7 +20,7 @@ export function CustomerFields({ contact, fields }: { contact: Contact; fields: 
       <h4 id="customer-fields-title" className="mb-1 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">
         {t.customer.fields}
       </h4>
-      {fields.length === 0 && <p className="text-[12px] text-zinc-400">{t.customer.noFields}</p>}
+      {fields.length === 0 && <p className="text-[12px] text-zinc-500">{t.customer.noFields}</p>}
       {fields.map((field) => (
         <FieldEditor
           key={field.id}

@@ -28,7 +28,7 @@ export function CustomerPanel({ conversation, onClose }: { conversation: Convers
       className="absolute inset-0 z-10 flex flex-col overflow-y-auto bg-white sm:static sm:w-80 sm:shrink-0 sm:border-l sm:border-zinc-200"
     >
       {!contact || !tags || !fields ? (
-        <p role="status" className="p-6 text-center text-[12.5px] text-zinc-400">
+        <p role="status" className="p-6 text-center text-[12.5px] text-zinc-500">
           {t.customer.notLoaded}
         </p>
       ) : (

@@ -26,7 +26,7 @@ export function CustomerTags({ contact, tags }: { contact: Contact; tags: Tag[] 
         {t.customer.tags}
       </h4>
       <div data-testid="customer-tags" className="flex flex-wrap items-center gap-1.5">
-        {carried.length === 0 && <span className="text-[12px] text-zinc-400">{t.customer.noTags}</span>}
+        {carried.length === 0 && <span className="text-[12px] text-zinc-500">{t.customer.noTags}</span>}
         {carried.map((tag) => (
           <TagChip key={tag.id} tag={tag} onRemove={() => set(tag, false)} />
         ))}

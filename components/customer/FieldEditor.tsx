@@ -118,7 +118,7 @@ export function FieldEditor({ field, stored, onSave }: Props) {
             onKeyDown={onKeyDown}
           />
         )}
-        {saving && <p className="px-1.5 text-[11px] text-zinc-400">{t.customer.saving}</p>}
+        {saving && <p className="px-1.5 text-[11px] text-zinc-500">{t.customer.saving}</p>}
         {error && (
           <p
             id={`${id}-error`}

@@ -86,7 +86,7 @@ export function TagPicker({ available, onPick }: { available: Tag[]; onPick: (ta
         aria-label={t.customer.tags}
         className="absolute inset-x-0 top-full z-20 mt-1 max-h-48 overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 shadow-lg"
       >
-        {matches.length === 0 && <li className="px-2 py-1.5 text-[12px] text-zinc-400">{t.customer.noMatchingTags}</li>}
+        {matches.length === 0 && <li className="px-2 py-1.5 text-[12px] text-zinc-500">{t.customer.noMatchingTags}</li>}
         {matches.map((tag, i) => (
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys belong to the combobox (aria-activedescendant); an option only takes clicks
           <li

@@ -18,17 +18,23 @@ export function Header({
   return (
     <header className="shrink-0 bg-white">
       <div className="flex items-center gap-2 px-3 pt-3 pb-2">
-        <img src="/icon/32.png" alt="" className="h-5 w-5" />
-        <h1 className="text-sm font-semibold tracking-tight text-zinc-900">{t.appName}</h1>
+        <img src="/icon/32.png" alt="" className="h-5 w-5 shrink-0" />
+        <h1
+          className={`shrink-0 text-sm font-semibold tracking-tight text-zinc-900 ${status === 'live' ? '' : 'max-[400px]:sr-only'}`}
+        >
+          {t.appName}
+        </h1>
         <SyncPill status={status} detail={detail} />
-        <div className="ml-auto flex items-center gap-1">
+        {/* Narrow and not live, the name yields to the icon (the pill's words are longer) and the pill
+            truncates, full text in its tooltip: the buttons always fit. */}
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           {children}
           <button
             type="button"
             aria-label={t.options.title}
             data-testid="open-settings"
             onClick={() => void browser.runtime.openOptionsPage()}
-            className="rounded p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+            className="shrink-0 rounded p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
           >
             <SettingsIcon />
           </button>

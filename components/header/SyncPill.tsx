@@ -17,11 +17,11 @@ export function SyncPill({ status, detail }: { status: SyncStatus; detail?: stri
       data-testid="sync-pill"
       data-status={status}
       role="status"
-      title={detail ?? undefined}
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${tone.pill}`}
+      title={detail ?? t.sync[status]}
+      className={`inline-flex min-w-0 items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${tone.pill}`}
     >
-      <span className={`h-1.5 w-1.5 rounded-full ${tone.dot}`} aria-hidden />
-      {t.sync[status]}
+      <span className={`h-1.5 w-1.5 shrink-0 rounded-full ${tone.dot}`} aria-hidden />
+      <span className="min-w-0 truncate">{t.sync[status]}</span>
     </span>
   );
 }

@@ -10,7 +10,7 @@ export function HelpButton({ onClick }: { onClick: () => void }) {
       title={t.keyboard.open}
       data-testid="open-help"
       onClick={onClick}
-      className="flex h-6 w-6 items-center justify-center rounded text-[12px] font-semibold text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+      className="flex h-6 w-6 shrink-0 items-center justify-center rounded text-[12px] font-semibold text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
     >
       ?
     </button>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import type { InboxName } from '@/core/inbox';
 import type { Conversation } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { InboxIcon } from '../common/icons';
@@ -13,10 +14,12 @@ interface Props {
   activeId?: string | null;
   /** Called when the rows near the end are on screen: the list holds only a first screen so far. */
   onNearEnd?: () => void;
+  /** Which inbox this is: its empty state describes that inbox. */
+  inbox?: InboxName;
 }
 
 /** Virtualized: an agent's queue can hold thousands; only the visible rows are in the DOM. */
-export function ConversationList({ conversations, now, onOpen, activeId = null, onNearEnd }: Props) {
+export function ConversationList({ conversations, now, onOpen, activeId = null, onNearEnd, inbox = 'new' }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: conversations?.length ?? 0,
@@ -50,13 +53,14 @@ export function ConversationList({ conversations, now, onOpen, activeId = null, 
     return (
       <div
         data-testid="empty-inbox"
+        data-inbox={inbox}
         className="flex flex-1 flex-col items-center justify-center gap-2 px-8 text-center"
       >
         <span className="rounded-full bg-zinc-100 p-3 text-zinc-400">
           <InboxIcon width={22} height={22} />
         </span>
-        <p className="text-sm font-medium text-zinc-800">{t.list.emptyTitle}</p>
-        <p className="text-[12.5px] leading-relaxed text-zinc-500">{t.list.emptyBody}</p>
+        <p className="text-sm font-medium text-zinc-800">{t.lifecycle.inboxEmpty[inbox].title}</p>
+        <p className="text-[12.5px] leading-relaxed text-zinc-500">{t.lifecycle.inboxEmpty[inbox].body}</p>
       </div>
     );
   }

@@ -49,7 +49,7 @@ export function OptionsPage() {
   const me = session?.me;
   const isAdmin = me?.agent.role === 'admin';
   return (
-    <main className={`mx-auto ${isAdmin ? 'max-w-5xl' : 'max-w-md'} px-6 py-10 text-[13px] text-zinc-900`}>
+    <main className={`mx-auto ${isAdmin ? 'max-w-5xl' : 'max-w-md'} px-4 py-10 sm:px-6 text-[13px] text-zinc-900`}>
       <div className="mb-6 flex items-center gap-3">
         <img src="/icon/48.png" alt="" className="h-9 w-9" />
         <div>
@@ -59,7 +59,7 @@ export function OptionsPage() {
       </div>
       {me ? (
         <>
-          <div className={isAdmin ? 'grid grid-cols-2 items-start gap-4' : 'space-y-4'}>
+          <div className={isAdmin ? 'grid items-start gap-4 sm:grid-cols-2' : 'space-y-4'}>
             <section data-testid="signed-in" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
               <p data-testid="signed-in-as" className="font-medium">
                 {t.options.signedInAs(me.agent.name, me.agent.email)}

@@ -81,6 +81,7 @@ export function InboxScreen({
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
         <ConversationList
           conversations={visible}
+          inbox={inbox}
           now={now}
           onOpen={onOpen}
           activeId={cursorId}

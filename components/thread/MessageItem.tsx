@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
 import { errorWords } from '@/utils/i18n/errorWords';
+import { RichText } from './RichText';
 import { MessageMedia } from './media/MessageMedia';
 import { TranscriptView } from './media/TranscriptView';
 
@@ -12,6 +13,9 @@ interface Props {
   authorName?: string;
   onInsert: (text: string) => void;
   onRetry: (messageId: string) => void;
+  /** Inside a run of messages from the same author: the name shows on the first, the time on the last. */
+  showName?: boolean;
+  showFooter?: boolean;
 }
 
 const BUBBLE = {
@@ -20,7 +24,7 @@ const BUBBLE = {
   bot: 'bg-violet-50 text-violet-950 ring-1 ring-violet-200 rounded-2xl rounded-bl-md',
 } as const;
 
-export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props) {
+export function MessageItem({ message: m, authorName, onInsert, onRetry, showName = true, showFooter = true }: Props) {
   const status = m.status ?? 'none';
   const common = {
     'data-testid': 'message',
@@ -32,41 +36,46 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
 
   if (m.author === 'system') {
     return (
-      <li {...common} className="my-2 flex justify-center">
+      <div {...common} className="my-2 flex justify-center">
         <span className="rounded-full bg-zinc-100 px-3 py-1 text-center text-[11.5px] text-zinc-500">{m.text}</span>
-      </li>
+      </div>
     );
   }
   if (m.kind === 'unsupported') {
     return (
-      <li {...common} className="my-1.5 flex justify-start">
+      <div {...common} className="my-1.5 flex justify-start">
         <span
           data-testid="unsupported-chip"
           className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 px-3 py-1.5 text-[12px] text-zinc-500"
         >
           {t.thread.unsupported(m.originalType ?? 'message')}
         </span>
-      </li>
+      </div>
     );
   }
 
   const mine = m.author === 'agent';
   return (
-    <li {...common} className={`group my-1.5 flex flex-col ${mine ? 'items-end' : 'items-start'}`}>
-      {m.author === 'bot' && (
+    <div
+      {...common}
+      className={`group flex flex-col ${showName ? 'mt-1.5' : 'mt-1'} ${showFooter ? 'mb-1.5' : ''} ${mine ? 'items-end' : 'items-start'}`}
+    >
+      {m.author === 'bot' && showName && (
         <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">
           {t.authors.bot}
         </span>
       )}
-      {mine && authorName && <span className="mb-0.5 px-1 text-[10.5px] text-zinc-400">{authorName}</span>}
-      <div className={`flex max-w-[85%] items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
+      {mine && authorName && showName && <span className="mb-0.5 px-1 text-[10.5px] text-zinc-400">{authorName}</span>}
+      <div className={`flex min-w-0 max-w-[85%] items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
         <div
-          className={`whitespace-pre-wrap break-words px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}
+          className={`min-w-0 whitespace-pre-wrap [overflow-wrap:anywhere] px-3 py-2 text-[13px] leading-snug ${BUBBLE[m.author]} ${m.status === 'failed' ? 'opacity-80' : ''}`}
         >
           <MessageMedia message={m} />
           {m.kind === 'audio' && <TranscriptView message={m} />}
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
-            <span className={m.media ? 'mt-1.5 block' : undefined}>{m.text}</span>
+            <span className={m.media ? 'mt-1.5 block' : undefined}>
+              <RichText text={m.text} tone={mine ? 'dark' : 'light'} />
+            </span>
           )}
         </div>
         <button
@@ -76,15 +85,17 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           title={t.thread.insert}
           // A voice note inserts its transcript.
           onClick={() => onInsert(m.text || m.transcript?.text || '')}
-          className="mb-1 shrink-0 rounded p-1 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
+          className="mb-1 shrink-0 rounded p-1 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 group-focus-within:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
         >
           <InsertIcon width={14} height={14} />
         </button>
       </div>
-      <div className="mt-0.5 flex items-center gap-1 px-1 text-[10.5px] text-zinc-400">
-        <time dateTime={new Date(m.createdAt).toISOString()}>{clockTime(m.createdAt)}</time>
-        {m.status && <DeliveryTicks status={m.status} />}
-      </div>
+      {showFooter && (
+        <div data-testid="message-footer" className="mt-0.5 flex items-center gap-1 px-1 text-[10.5px] text-zinc-500">
+          <time dateTime={new Date(m.createdAt).toISOString()}>{clockTime(m.createdAt)}</time>
+          {m.status && <DeliveryTicks status={m.status} />}
+        </div>
+      )}
       {m.status === 'held' && (
         <p data-testid="message-held" className="mt-1 max-w-[85%] px-1 text-[11.5px] text-amber-700">
           {t.thread.held}
@@ -108,6 +119,6 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry }: Props
           </button>
         </div>
       )}
-    </li>
+    </div>
   );
 }

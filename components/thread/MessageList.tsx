@@ -6,6 +6,7 @@ import { mergeTimeline } from '@/utils/thread/timeline';
 import { notesInWindow, prependedCount, shouldLoadOlder } from '@/utils/thread/messageWindow';
 import { dayLabel, isSameDay } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
+import { runPlace, showsFooter } from '@/utils/thread/runs';
 import { MessageItem } from './MessageItem';
 import { NoteItem } from './NoteItem';
 
@@ -83,11 +84,11 @@ export function MessageList({
 
   if (!messages)
     return (
-      <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">
+      <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-500">
         {t.thread.loading}
       </p>
     );
-  if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-400">{t.thread.empty}</p>;
+  if (items.length === 0) return <p className="flex-1 p-6 text-center text-[12.5px] text-zinc-500">{t.thread.empty}</p>;
 
   return (
     <div
@@ -106,7 +107,7 @@ export function MessageList({
           const item = items[row.index];
           const showDay = row.index === 0 || !isSameDay(items[row.index - 1].at, item.at);
           return (
-            <div
+            <li
               key={row.key}
               data-index={row.index}
               ref={virtualizer.measureElement}
@@ -122,9 +123,11 @@ export function MessageList({
                   authorName={item.message.agentId ? agents.get(item.message.agentId)?.name : undefined}
                   onInsert={onInsert}
                   onRetry={onRetry}
+                  showName={runPlace(items, row.index).first}
+                  showFooter={showsFooter(items, row.index)}
                 />
               )}
-            </div>
+            </li>
           );
         })}
       </ol>
@@ -134,14 +137,14 @@ export function MessageList({
 
 function DaySeparator({ label }: { label: string }) {
   return (
-    <li
+    <div
       role="separator"
       data-testid="day-separator"
-      className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-400"
+      className="my-3 flex items-center gap-3 text-[10.5px] font-medium uppercase tracking-wide text-zinc-500"
     >
       <span className="h-px flex-1 bg-zinc-200" />
       {label}
       <span className="h-px flex-1 bg-zinc-200" />
-    </li>
+    </div>
   );
 }

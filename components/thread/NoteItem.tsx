@@ -9,7 +9,7 @@ import { LockIcon } from '../common/icons';
  */
 export function NoteItem({ note, authorName }: { note: Note; authorName: string | undefined }) {
   return (
-    <li data-testid="thread-note" data-note-id={note.id} className="my-2 flex justify-center">
+    <div data-testid="thread-note" data-note-id={note.id} className="my-2 flex justify-center">
       <div className="w-full rounded-lg border border-dashed border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
         <p className="mb-0.5 flex items-center gap-1.5 text-[10.5px] font-semibold uppercase tracking-wide text-amber-700">
           <LockIcon className="h-3 w-3" aria-hidden />
@@ -17,8 +17,8 @@ export function NoteItem({ note, authorName }: { note: Note; authorName: string 
             {t.lifecycle.notes.byline(authorName ?? t.lifecycle.notes.someone, clockTime(note.createdAt))}
           </span>
         </p>
-        <p className="whitespace-pre-wrap break-words text-[12.5px] leading-snug">{note.text}</p>
+        <p className="whitespace-pre-wrap [overflow-wrap:anywhere] text-[12.5px] leading-snug">{note.text}</p>
       </div>
-    </li>
+    </div>
   );
 }

@@ -34,7 +34,8 @@ export function NotesPanel({ notes, agents, now, onSave }: Props) {
       {notes.length === 0 ? (
         <p className="text-[12px] text-zinc-500">{t.lifecycle.notes.empty}</p>
       ) : (
-        <ul className="flex flex-col gap-1.5">
+        // The notes are also inline in the thread: here a short scrolling list keeps the form in view.
+        <ul data-testid="notes-panel-list" className="flex max-h-24 flex-col gap-1.5 overflow-y-auto">
           {notes.map((n) => (
             <li
               key={n.id}
@@ -45,7 +46,7 @@ export function NotesPanel({ notes, agents, now, onSave }: Props) {
                 {agents.get(n.agentId)?.name ?? t.lifecycle.notes.someone} · {dayLabel(n.createdAt, now)}{' '}
                 {clockTime(n.createdAt)}
               </p>
-              <p className="whitespace-pre-wrap break-words text-[12.5px] text-amber-950">{n.text}</p>
+              <p className="whitespace-pre-wrap [overflow-wrap:anywhere] text-[12.5px] text-amber-950">{n.text}</p>
             </li>
           ))}
         </ul>

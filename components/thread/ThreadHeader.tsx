@@ -17,7 +17,8 @@ export function ThreadHeader({
   onBack: () => void;
   action?: ReactNode;
 }) {
-  const left = windowLeft(c, now);
+  // A closed conversation has no reply window to count down: say how it closed instead.
+  const left = c.status === 'closed' ? null : windowLeft(c, now);
   return (
     <div className="flex shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-2 py-2">
       <button
@@ -40,6 +41,9 @@ export function ThreadHeader({
         <p className="truncate text-[11px] text-zinc-500">
           {t.channels[c.channel]}
           {left && <span data-testid="thread-window-left"> · {left}</span>}
+          {c.status === 'closed' && (
+            <span data-testid="thread-closed"> · {t.lifecycle.status[c.closeType ?? 'automatic']}</span>
+          )}
         </p>
       </div>
       {action}

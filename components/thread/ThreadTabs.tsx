@@ -6,11 +6,16 @@ export interface ThreadTab {
   id: string;
   label: string;
   render: () => ReactNode;
+  /** The open tab's colour matches its content: amber for private notes, indigo for the AI. */
+  tone?: 'amber' | 'indigo';
 }
+
+const SELECTED = { amber: 'bg-amber-100 text-amber-900', indigo: 'bg-indigo-50 text-indigo-800' } as const;
 
 /**
  * A tab bar under the thread that opens one panel at a time; the open tab's button closes it
- * again, so the thread gets its room back in the narrow panel. With the composer's suggestions also
+ * again, so the thread gets its room back in the narrow panel. Open, it takes at most a quarter of the
+ * height: the thread stays the main thing. With the composer's suggestions also
  * open, both shrink (and scroll) rather than push the reply box off screen.
  */
 export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
@@ -32,7 +37,7 @@ export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
               aria-controls={`thread-tabpanel-${tab.id}`}
               onClick={() => setOpen(selected ? null : tab.id)}
               className={`rounded-md px-2.5 py-1 text-[12px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
-                selected ? 'bg-amber-100 text-amber-900' : 'text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800'
+                selected ? SELECTED[tab.tone ?? 'amber'] : 'text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900'
               }`}
             >
               {tab.label}
@@ -45,7 +50,7 @@ export function ThreadTabs({ tabs }: { tabs: ThreadTab[] }) {
           role="tabpanel"
           id={`thread-tabpanel-${current.id}`}
           aria-labelledby={`thread-tab-${current.id}`}
-          className="max-h-[45vh] min-h-0 overflow-y-auto px-3 pb-2 pt-1.5"
+          className="max-h-[25vh] min-h-0 overflow-y-auto px-3 pb-2 pt-1.5"
         >
           {current.render()}
         </div>

@@ -84,7 +84,14 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
       ),
     },
     ...(ai.summaryAndSuggestions
-      ? [{ id: 'summary', label: t.ai.summary.tab, render: () => <SummaryPanel conversationId={c.id} now={now} /> }]
+      ? [
+          {
+            id: 'summary',
+            label: t.ai.summary.tab,
+            tone: 'indigo' as const,
+            render: () => <SummaryPanel conversationId={c.id} now={now} />,
+          },
+        ]
       : []),
   ];
   return (
@@ -98,7 +105,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
           <>
             {state.canTake && <TakeButton onTake={take} />}
             <CustomerInfoToggle open={infoOpen} onToggle={() => setInfoOpen((open) => !open)} />
-            <ThreadActions conversation={c} me={me} agents={agents} actions={actions} />
+            <ThreadActions conversation={c} me={me} agents={agents} actions={actions} onLeave={onBack} />
           </>
         }
       />

@@ -1,4 +1,6 @@
 // Notes, closing, transfer, assign, search and the horizon (English). Spanish: esLifecycle.ts.
+import type { InboxName } from '@/core/inbox';
+
 export const enLifecycle = {
   tabs: { label: 'Thread tools', notes: 'Notes', notesCount: (n: number) => `Notes (${n})` },
   notes: {
@@ -72,4 +74,20 @@ export const enLifecycle = {
     loading: 'Loading from the server…',
     failed: (message: string) => `Couldn't load this conversation: ${message}`,
   },
+  /** Each inbox's empty state says what that inbox holds. */
+  inboxEmpty: {
+    new: { title: 'Nothing waiting', body: 'New conversations show up here as soon as customers write.' },
+    active: {
+      title: 'No active conversations',
+      body: 'Conversations you take from New, or that are transferred to you, show up here.',
+    },
+    expired: {
+      title: 'Nothing expired',
+      body: 'Your conversations whose 24-hour reply window closed show up here. They can only get a template.',
+    },
+    outgoing: {
+      title: 'Nothing outgoing',
+      body: 'Conversations where you sent a template show up here until the customer answers.',
+    },
+  } satisfies Record<InboxName, { title: string; body: string }>,
 };

@@ -74,4 +74,19 @@ export const esLifecycle: typeof enLifecycle = {
     loading: 'Cargando desde el servidor…',
     failed: (message: string) => `No se pudo cargar esta conversación: ${message}`,
   },
+  inboxEmpty: {
+    new: { title: 'Nada pendiente', body: 'Las conversaciones nuevas aparecen aquí en cuanto los clientes escriben.' },
+    active: {
+      title: 'No hay conversaciones activas',
+      body: 'Aquí aparecen las conversaciones que tomas de Nuevas o que te transfieren.',
+    },
+    expired: {
+      title: 'Nada vencido',
+      body: 'Aquí aparecen tus conversaciones cuya ventana de 24 horas se cerró. Solo admiten una plantilla.',
+    },
+    outgoing: {
+      title: 'Nada saliente',
+      body: 'Aquí aparecen las conversaciones a las que enviaste una plantilla, hasta que el cliente responda.',
+    },
+  },
 };

@@ -73,7 +73,7 @@ export function AiSection() {
               className={`rounded px-4 py-1.5 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
                 settings?.workspaceLanguage === language
                   ? 'bg-white text-zinc-900 shadow-sm'
-                  : 'text-zinc-500 hover:text-zinc-800'
+                  : 'text-zinc-600 hover:text-zinc-900'
               }`}
             >
               {t.ai.admin.languages[language]}

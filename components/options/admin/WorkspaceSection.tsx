@@ -48,7 +48,7 @@ export function WorkspaceSection() {
               className={`rounded px-4 py-1.5 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
                 settings?.defaultLayout === layout
                   ? 'bg-white text-zinc-900 shadow-sm'
-                  : 'text-zinc-500 hover:text-zinc-800'
+                  : 'text-zinc-600 hover:text-zinc-900'
               }`}
             >
               {t.layout[layout]}

@@ -14,6 +14,8 @@ interface Props {
   me: Agent;
   agents: Map<string, Agent>;
   actions: PanelActions;
+  /** After a transfer the conversation is someone else's: back to the inbox (the toast confirms). */
+  onLeave?: () => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * the server enforces.
  * Marked as the "close" shortcut's target (c opens it).
  */
-export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
+export function ThreadActions({ conversation: c, me, agents, actions, onLeave }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const isAdmin = me.role === 'admin';
@@ -112,11 +114,14 @@ export function ThreadActions({ conversation: c, me, agents, actions }: Props) {
           mode={open.pick}
           me={me}
           agents={candidates}
-          onSubmit={(agentId, note, name) =>
-            open.pick === 'transfer' || agentId === null
-              ? actions.transfer(c.id, agentId, note, name)
-              : actions.assign(c.id, agentId, name)
-          }
+          onSubmit={async (agentId, note, name) => {
+            const transfer = open.pick === 'transfer' || agentId === null;
+            const ok = transfer
+              ? await actions.transfer(c.id, agentId, note, name)
+              : await actions.assign(c.id, agentId, name);
+            if (ok && transfer) onLeave?.();
+            return ok;
+          }}
           onClose={() => setOpen(null)}
         />
       )}

@@ -44,14 +44,18 @@ export function SuggestionsBar({ conversationId, messages, onFill, onInsert }: P
             type="button"
             data-testid="suggest-button"
             disabled={busy}
-            aria-label={t.ai.suggest.buttonLabel}
+            title={t.ai.suggest.buttonLabel}
+            aria-keyshortcuts="s"
             onClick={() => void ask(false)}
             className={`${chip} text-indigo-700 hover:bg-indigo-50`}
           >
             {busy ? <Spinner className="border-indigo-200 border-t-indigo-600" /> : <SparkleIcon />}
             {busy ? t.ai.suggest.thinking : t.ai.suggest.button}
             {!busy && (
-              <kbd className="ml-0.5 rounded border border-indigo-200 px-1 font-mono text-[10px] leading-4 text-indigo-500">
+              <kbd
+                aria-hidden
+                className="ml-0.5 rounded border border-indigo-200 px-1 font-mono text-[10px] leading-4 text-indigo-700"
+              >
                 s
               </kbd>
             )}
@@ -66,7 +70,6 @@ export function SuggestionsBar({ conversationId, messages, onFill, onInsert }: P
               type="button"
               data-testid="suggestions-refresh"
               disabled={busy}
-              aria-label={t.ai.suggest.refreshLabel}
               title={t.ai.suggest.refreshLabel}
               onClick={() => void ask(true)}
               className={`${chip} ml-auto text-zinc-600 hover:bg-zinc-100`}
@@ -134,15 +137,19 @@ function SuggestionRow({
       <button
         type="button"
         data-testid="suggestion-use"
-        aria-label={`${t.ai.suggest.use(n)}: ${s.text}`}
         onClick={() => onFill(s.text)}
         className="flex min-w-0 flex-1 items-start gap-2 rounded-md bg-indigo-50/60 px-2 py-1.5 text-left ring-1 ring-inset ring-indigo-100 hover:bg-indigo-50 hover:ring-indigo-200 focus-visible:outline-2 focus-visible:outline-indigo-500"
       >
-        <kbd className="mt-px shrink-0 rounded border border-indigo-200 bg-white px-1 font-mono text-[10px] leading-4 text-indigo-600">
+        {/* The name starts with what it does and goes on with the visible text (WCAG 2.5.3). */}
+        <span className="sr-only">{t.ai.suggest.use(n)}: </span>
+        <kbd
+          aria-hidden
+          className="mt-px shrink-0 rounded border border-indigo-200 bg-white px-1 font-mono text-[10px] leading-4 text-indigo-700"
+        >
           {n}
         </kbd>
         <span className="min-w-0 flex-1">
-          <span className="line-clamp-3 whitespace-pre-wrap break-words text-[12.5px] leading-snug text-zinc-900">
+          <span className="line-clamp-3 whitespace-pre-wrap [overflow-wrap:anywhere] text-[12.5px] leading-snug text-zinc-900">
             {s.text}
           </span>
           {s.source && (

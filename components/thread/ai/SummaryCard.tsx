@@ -35,7 +35,7 @@ export function SummaryCard({
       )}
       {s.written && (
         <div className="flex flex-col gap-1.5">
-          <p data-testid="summary-written" className="whitespace-pre-wrap break-words text-zinc-900">
+          <p data-testid="summary-written" className="whitespace-pre-wrap [overflow-wrap:anywhere] text-zinc-900">
             {s.written.summary}
           </p>
           {s.written.openRequest && (
@@ -96,7 +96,7 @@ function Pairs({
         {rows.map((row, i) => (
           <div key={i} className="px-2 py-1">
             <dt className="text-[11.5px] text-zinc-500">{row.term}</dt>
-            <dd className="break-words text-zinc-900">
+            <dd className="[overflow-wrap:anywhere] text-zinc-900">
               {row.value}
               {row.note && <span className="ml-1.5 text-[10.5px] text-emerald-700">· {row.note}</span>}
             </dd>
