@@ -15,6 +15,7 @@ const PUBLIC = ['POST /v1/auth/login'];
 /** Who may change the workspace: changing this list is a decision, not a side effect. */
 const ADMIN_ROUTES = [
   'DELETE /v1/fields/{id}',
+  'DELETE /v1/quick-replies/{id}',
   'DELETE /v1/tags/{id}',
   'DELETE /v1/templates/{id}',
   'GET /v1/campaigns/{id}/recipients',
@@ -27,9 +28,11 @@ const ADMIN_ROUTES = [
   'POST /v1/campaigns',
   'POST /v1/conversations/{id}/assign',
   'POST /v1/fields',
+  'POST /v1/quick-replies',
   'POST /v1/tags',
   'POST /v1/templates',
   'POST /v1/templates/import',
+  'PUT /v1/quick-replies/{id}',
 ];
 
 const name = (r: Route) => `${r.method} ${r.path}`;

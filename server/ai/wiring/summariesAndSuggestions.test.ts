@@ -105,6 +105,25 @@ describeOnBothDatabases('summaries and suggestions with a chat model', (kind) =>
     expect(standIn.requestsTo('chat')).toHaveLength(3);
   });
 
+  it('after the last attempt an automatic summary is stored with the collected answers and its error', async () => {
+    const id = await taken(t, ana, 'given up', five);
+    // Nothing scripted: the stand-in answers 500 to every request.
+    await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: ben.agent.id } });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await t.workers.queue.drain();
+      t.clock.advance(60_000);
+    }
+    const listed = await t.call('GET', `/v1/conversations/${id}/summary`, { token: ben.token });
+    expect(listed.body.summaries).toHaveLength(1);
+    expect(listed.body.summaries[0]).toMatchObject({
+      trigger: 'transfer',
+      engine: 'collected_only',
+      written: null,
+      error: { code: 'ai_unavailable' },
+    });
+    expect(standIn.requestsTo('chat')).toHaveLength(6);
+  });
+
   it('suggestions from the model never repeat those on screen, and name real quick replies only', async () => {
     const reply = (
       await t.call('POST', '/v1/quick-replies', {
