@@ -2,7 +2,7 @@
 // `onError` in createApp. The message is for the agent's eyes: say what happened and what to do.
 import type { ErrorCode } from '../core/api/errors';
 
-export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 502;
+export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 502 | 503;
 
 export class ApiException extends Error {
   constructor(

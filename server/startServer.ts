@@ -6,6 +6,10 @@ import { adapters as defaultAdapters } from './channels/index';
 import type { ChannelAdapter } from './channels/types';
 import type { Channel } from '../core/model';
 import { createApp } from './http/createApp';
+import type { AiConfig } from './ai/aiConfig';
+import { createAiOptions } from './ai/wiring/createAiOptions';
+import { createAiRuntime } from './ai/wiring/createAiRuntime';
+import type { LocalEngineStatus } from './ai/transcription/localTranscriptionEngine';
 import { consoleLog, type Log } from './log';
 import { openStore } from './openStore';
 import type { ServerConfig } from './parseConfig';
@@ -22,6 +26,12 @@ export interface StartOptions {
   hostname?: string;
   /** How often the timers (automatic closing) run; a minute by default. */
   jobIntervalMs?: number;
+  /** Replaces `config.ai` (tests point it at the OpenAI stand-in); null: no provider. */
+  ai?: AiConfig | null;
+  /** Skips looking for pocketsphinx (tests that need it missing). */
+  localEngine?: LocalEngineStatus;
+  /** How often the job queue looks for due jobs; 2 s by default. */
+  queuePollMs?: number;
 }
 
 export interface RunningServer {
@@ -42,10 +52,20 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     throw error;
   }
   const sendDeps = { store, now, log, adapters: options.adapters ?? defaultAdapters, fetch: options.fetch ?? fetch };
-  const workers = createWorkers({ ...sendDeps, jobIntervalMs: options.jobIntervalMs });
+  const aiRuntime = createAiRuntime(options.ai !== undefined ? options.ai : config.ai, {
+    log,
+    localStatus: options.localEngine,
+  });
+  const workers = createWorkers({
+    ...sendDeps,
+    jobIntervalMs: options.jobIntervalMs,
+    aiRuntime,
+    queuePollMs: options.queuePollMs,
+  });
   const app = createApp({
     ...sendDeps,
     workers,
+    ai: createAiOptions(aiRuntime, { store, now, log, queue: workers.queue }),
     config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
   });
 

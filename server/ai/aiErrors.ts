@@ -36,7 +36,8 @@ export class AiError extends ApiException {
 
   constructor(readonly reason: AiFailureReason) {
     super(
-      reason === 'unsupported_audio' ? 400 : 502,
+      // Bad output is a bad gateway answer; a provider that cannot be reached is unavailable.
+      reason === 'unsupported_audio' ? 400 : reason === 'bad_output' ? 502 : 503,
       reason === 'bad_output'
         ? 'ai_bad_output'
         : reason === 'unsupported_audio'

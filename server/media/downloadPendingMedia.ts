@@ -3,7 +3,8 @@
 // in flight is finished first; the next start resumes the rest). Run by the workers' 'fetch' pass.
 import type { ChannelConfig } from '../channels/types';
 import type { Log } from '../log';
-import type { Store } from '../store/createStore';
+import type { ChangeSet, Store } from '../store/createStore';
+import type { Tx } from '../store/db';
 import { findChannelById } from '../store/repos/channels';
 import { claimMediaJob, completeMedia, failMediaAttempt } from '../store/repos/media';
 import { downloadMedia } from './downloadMedia';
@@ -13,6 +14,12 @@ export interface MediaDeps {
   fetch: typeof fetch;
   now: () => number;
   log: Log;
+  /**
+   * In the transaction that stores a file (a voice note's transcription is queued there); true
+   * asks for `afterCommit` once it committed.
+   */
+  onDownloaded?: (tx: Tx, changes: ChangeSet, messageId: string) => Promise<boolean>;
+  afterCommit?: () => void;
 }
 
 export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal): Promise<void> {
@@ -26,10 +33,12 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
     try {
       if (!channel) throw new Error('channel is gone');
       const file = await downloadMedia(channel, job, deps.fetch);
-      await deps.store.write(async (tx, changes) => {
+      const queued = await deps.store.write(async (tx, changes) => {
         await completeMedia(tx, job, file);
         changes.add('message', job.message_id, job.conversation_id);
+        return (await deps.onDownloaded?.(tx, changes, job.message_id)) ?? false;
       });
+      if (queued) deps.afterCommit?.();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const givenUp = await deps.store.write((tx) => failMediaAttempt(tx, job, reason));

@@ -3,6 +3,10 @@
 import type { Channel } from '../../core/model';
 import { adapters } from '../channels/index';
 import type { ChannelConfig } from '../channels/types';
+import type { AiConfig } from '../ai/aiConfig';
+import type { LocalEngineStatus } from '../ai/transcription/localTranscriptionEngine';
+import { createAiOptions } from '../ai/wiring/createAiOptions';
+import { createAiRuntime } from '../ai/wiring/createAiRuntime';
 import { createApp } from '../http/createApp';
 import { silentLog } from '../log';
 import { simulatorGraphUrl } from '../simulator/index';
@@ -38,7 +42,17 @@ export interface SimulatedServer {
   close(): Promise<void>;
 }
 
-export async function createSimulatedServer(kind: DatabaseKind): Promise<SimulatedServer> {
+export interface SimulatedServerOptions {
+  /** The AI provider (the OpenAI stand-in); none by default. */
+  ai?: AiConfig | null;
+  /** Pretend pocketsphinx is (not) there; looked for by default. */
+  localEngine?: LocalEngineStatus;
+}
+
+export async function createSimulatedServer(
+  kind: DatabaseKind,
+  options: SimulatedServerOptions = {},
+): Promise<SimulatedServer> {
   const database = await openTestDatabase(kind);
   const store = await createStore(database.db);
   let time = Date.now();
@@ -49,10 +63,12 @@ export async function createSimulatedServer(kind: DatabaseKind): Promise<Simulat
     return app.request(url.slice(SIM_PUBLIC_URL.length), init);
   }) as typeof fetch;
   const deps = { store, now: clock.now, log: silentLog, adapters, fetch: fetchImpl };
-  const workers = createWorkers(deps);
+  const aiRuntime = createAiRuntime(options.ai ?? null, { log: silentLog, localStatus: options.localEngine });
+  const workers = createWorkers({ ...deps, aiRuntime });
   const app = createApp({
     ...deps,
     workers,
+    ai: createAiOptions(aiRuntime, { ...deps, queue: workers.queue }),
     config: { appSecret: SIM_SECRET, verifyToken: 'v', publicUrl: SIM_PUBLIC_URL },
   });
   const channels = {} as Record<Channel, ChannelConfig>;

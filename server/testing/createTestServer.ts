@@ -2,6 +2,9 @@
 // test moves, a recording channel adapter, one WhatsApp channel, and helpers to sign in and call.
 import type { Agent } from '../../core/model';
 import type { ChannelConfig, InboundEvent } from '../channels/types';
+import type { AiConfig } from '../ai/aiConfig';
+import { createAiOptions } from '../ai/wiring/createAiOptions';
+import { createAiRuntime } from '../ai/wiring/createAiRuntime';
 import type { AiOptions } from '../http/aiDeps';
 import { createAiServices } from '../http/createAiServices';
 import { createApp } from '../http/createApp';
@@ -57,6 +60,8 @@ export interface TestServerOptions {
   loopbackFetch?: boolean;
   /** AI seams to use instead of the defaults (no provider, collected-only summaries). */
   ai?: AiOptions;
+  /** A real provider (the OpenAI stand-in) wired as the server wires it; `ai` still overrides. */
+  aiConfig?: AiConfig;
 }
 
 export async function createTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
@@ -65,7 +70,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
   let time = 1_700_000_000_000;
   const clock: TestClock = { now: () => time, set: (ms) => void (time = ms), advance: (ms) => void (time += ms) };
   const adapter = createRecordingAdapter();
-  const deps = {
+  const base = {
     store,
     now: clock.now,
     log: silentLog,
@@ -75,9 +80,15 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
           app.request(input instanceof Request ? input : String(input), init)
       : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
     config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
-    ai: options.ai,
   };
-  const workers = createWorkers(deps);
+  const aiRuntime = options.aiConfig
+    ? createAiRuntime(options.aiConfig, { log: silentLog, localStatus: 'not_installed' })
+    : undefined;
+  const workers = createWorkers({ ...base, aiRuntime });
+  const deps = {
+    ...base,
+    ai: aiRuntime ? { ...createAiOptions(aiRuntime, { ...base, queue: workers.queue }), ...options.ai } : options.ai,
+  };
   const app = createApp({ ...deps, workers });
   // Direct ingest runs the same after-commit hooks as the webhook routes' queue.
   const ingestDeps = { ...deps, onFlowAnswered: createAiServices(deps).onFlowAnswered };

@@ -3,19 +3,28 @@
 // after a webhook left such work); 'campaigns' sends every campaign not finished (kicked after
 // POST /v1/campaigns). start() resumes both, for what a stop or crash interrupted, and starts the
 // timers (automatic closing). stop() lets each pass end at its next safe point (between two files,
-// between two recipients) and waits for it. The AI issue moves this work onto a durable queue.
+// between two recipients) and waits for it. The durable job queue (transcripts, automatic
+// summaries) starts and stops with them; a stop waits for the jobs in flight.
 import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
 import { downloadPendingMedia } from '../media/downloadPendingMedia';
 import type { SendDeps } from '../messages/sendDeps';
+import type { AiRuntime } from '../ai/wiring/createAiRuntime';
+import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
+import { queueTranscriptionIn } from '../transcripts/queueTranscription';
 import { createPass } from './createPass';
+import { registerAiJobs } from './registerAiJobs';
 
 export type WorkKind = 'fetch' | 'campaigns';
 
 export interface WorkersDeps extends SendDeps {
   /** How often the timers (automatic closing) run; a minute by default. */
   jobIntervalMs?: number;
+  /** The AI provider and transcription engine; none by default. */
+  aiRuntime?: AiRuntime;
+  /** How often the queue looks for due jobs (tests shorten it). */
+  queuePollMs?: number;
 }
 
 export interface Workers {
@@ -26,16 +35,34 @@ export interface Workers {
   /** No new passes; waits for those in flight and for a timer run in progress. */
   stop(): Promise<void>;
   readonly jobs: JobRunner;
+  readonly queue: JobQueue;
 }
 
 export function createWorkers(deps: WorkersDeps): Workers {
   const stopping = new AbortController();
   const { signal } = stopping;
+  const ai = deps.aiRuntime ?? {
+    provider: null,
+    engine: null,
+    setup: { chat: { kind: 'none' }, transcription: { kind: 'none' } },
+  };
+  const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
+  registerAiJobs(queue, deps, ai);
+  const media = {
+    ...deps,
+    onDownloaded: (
+      tx: Parameters<typeof queueTranscriptionIn>[1],
+      changes: Parameters<typeof queueTranscriptionIn>[2],
+      id: string,
+    ) => queueTranscriptionIn({ queue, canTranscribe: ai.engine !== null }, tx, changes, id),
+    afterCommit: () => queue.kick(),
+  };
+  let queueStarted: Promise<void> = Promise.resolve();
   const passes: Record<WorkKind, ReturnType<typeof createPass>> = {
     fetch: createPass(
       'fetch',
       async () => {
-        await downloadPendingMedia(deps, signal);
+        await downloadPendingMedia(media, signal);
         if (!signal.aborted) await fetchPendingProfiles(deps);
       },
       signal,
@@ -50,17 +77,22 @@ export function createWorkers(deps: WorkersDeps): Workers {
 
   return {
     jobs,
+    queue,
     kick: (kind) => passes[kind].kick(),
     start() {
       if (signal.aborted) return;
       passes.fetch.kick();
       passes.campaigns.kick();
       jobs.start();
+      queueStarted = queue
+        .start()
+        .catch((error: unknown) => deps.log('job queue failed to start', { error: String(error) }));
     },
     idle,
     async stop() {
       stopping.abort();
-      await Promise.all([idle(), jobs.stop()]);
+      await queueStarted;
+      await Promise.all([idle(), jobs.stop(), queue.stop()]);
     },
   };
 }

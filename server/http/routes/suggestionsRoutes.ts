@@ -21,7 +21,7 @@ const suggest = createRoute({
   },
   responses: {
     200: json(SuggestionsResponse, 'Suggestions for the newest customer message, none of those excluded'),
-    ...errorResponses(400, 401, 404, 409),
+    ...errorResponses(400, 401, 404, 409, 502, 503),
   },
 });
 

@@ -30,7 +30,7 @@ const create = createRoute({
   request: { params: IdParam },
   responses: {
     201: json(SummaryResponse, 'Made and stored; synced to every agent who sees the conversation'),
-    ...errorResponses(401, 404, 409, 422),
+    ...errorResponses(401, 404, 409, 422, 502, 503),
   },
 });
 
