@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { AiSetupBox, type SetupState } from './AiSetupBox';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, SectionHeader } from './ui';
-import { useBackgroundAction } from './useBackgroundAction';
+import { useAdminAction } from './useAdminAction';
 import { useWorkspaceSettings } from './useCatalog';
 
 const SWITCHES = ['summaryAndSuggestions', 'transcribeVoiceNotes', 'botAnswersVoiceNotes'] as const;
@@ -14,7 +14,7 @@ const LANGUAGES = ['en', 'es'] as const;
 
 export function AiSection() {
   const settings = useWorkspaceSettings()?.settings ?? null;
-  const { run, busy, error } = useBackgroundAction();
+  const { run, busy, error } = useAdminAction();
   const [setup, setSetup] = useState<SetupState>({ state: 'loading' });
   useEffect(() => {
     sendMessage('getAiSettings').then(

@@ -8,7 +8,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { useDb } from '../../hooks/DbContext';
 import { QuickReplyForm } from './QuickReplyForm';
 import { ConfirmDelete, ErrorText, quietButton, RowList, SectionHeader } from './ui';
-import { useBackgroundAction } from './useBackgroundAction';
+import { useAdminAction } from './useAdminAction';
 
 function useQuickReplies() {
   const db = useDb();
@@ -19,7 +19,7 @@ function useQuickReplies() {
 }
 
 function QuickReplyRow({ quickReply: q }: { quickReply: QuickReply }) {
-  const { run, busy, error } = useBackgroundAction();
+  const { run, busy, error } = useAdminAction();
   const [editing, setEditing] = useState(false);
   const save = async (body: QuickReplyBody) => {
     const ok = (await run(() => sendMessage('saveQuickReply', { id: q.id, body }))) !== undefined;
@@ -62,7 +62,7 @@ function QuickReplyRow({ quickReply: q }: { quickReply: QuickReply }) {
 
 export function QuickRepliesSection() {
   const quickReplies = useQuickReplies();
-  const { run, busy, error } = useBackgroundAction();
+  const { run, busy, error } = useAdminAction();
   const add = async (body: QuickReplyBody) => (await run(() => sendMessage('saveQuickReply', { body }))) !== undefined;
   return (
     <div className="max-w-2xl">

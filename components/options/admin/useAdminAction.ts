@@ -14,7 +14,7 @@ export function useAdminAction() {
     try {
       return await call();
     } catch (err) {
-      setError(t.admin.failed((err as Error).message));
+      setError(t.admin.failed((err as Error).message || String(err)));
       return undefined;
     } finally {
       setBusy(false);
