@@ -39,31 +39,36 @@ describeOnBothDatabases('suggestions and transcription retry', (kind) => {
   }
 
   describe('suggestions', () => {
-    it('off means 409 feature_off; on, they come through the maker, never repeating what is on screen', async () => {
-      const { id, messageIds } = await conversationWith('suggest me something', 'please');
+    it('off means 409 feature_off; on, the quick replies ranked against the last message, never repeating', async () => {
+      const { id, messageIds } = await conversationWith('hola', 'Do you ship to Bogotá? And what about returns?');
       const off = await t.call('POST', `/v1/conversations/${id}/suggestions`, { token: ana.token, body: {} });
       expect(off.status).toBe(409);
       expect(off.body.error.code).toBe('feature_off');
 
       await setSettings({ summaryAndSuggestions: true });
+      const bodies = [
+        { title: 'Opening hours', text: 'We open 9 to 6, Monday to Friday.' },
+        { title: 'Shipping', text: 'We ship to Bogotá in 48 hours.', tags: ['ship', 'delivery'] },
+        { title: 'Payment', text: 'We take cards and transfers.' },
+        { title: 'Returns', text: 'Returns are free within 30 days.' },
+      ];
       const replies = [];
-      for (const title of ['A', 'B', 'C', 'D'])
-        replies.push(
-          (await t.call('POST', '/v1/quick-replies', { token: admin.token, body: { title, text: `reply ${title}` } }))
-            .body.quickReply,
-        );
+      for (const body of bodies)
+        replies.push((await t.call('POST', '/v1/quick-replies', { token: admin.token, body })).body.quickReply);
+      const source = (r: { id: string; title: string }) => ({ quickReplyId: r.id, title: r.title });
       const first = await t.call('POST', `/v1/conversations/${id}/suggestions`, { token: ana.token });
       expect(first.status).toBe(200);
-      expect(first.body).toEqual({
-        engine: 'quick_replies',
-        basedOnMessageId: messageIds[messageIds.length - 1],
-        suggestions: replies.slice(0, 3).map((r) => ({ text: r.text, source: { quickReplyId: r.id, title: r.title } })),
-      });
+      expect(first.body.engine).toBe('quick_replies');
+      expect(first.body.basedOnMessageId).toBe(messageIds[messageIds.length - 1]);
+      // Only what matches what the customer asked, never an unrelated reply to fill three slots.
+      expect(new Set(first.body.suggestions.map((s: { source: unknown }) => s.source))).toEqual(
+        new Set([source(replies[1]), source(replies[3])]),
+      );
       const again = await t.call('POST', `/v1/conversations/${id}/suggestions`, {
         token: ana.token,
-        body: { exclude: ['reply A', 'reply C'] },
+        body: { exclude: ['We ship to Bogotá in 48 hours.'] },
       });
-      expect(again.body.suggestions.map((s: { text: string }) => s.text)).toEqual(['reply B', 'reply D']);
+      expect(again.body.suggestions.map((s: { text: string }) => s.text)).toEqual(['Returns are free within 30 days.']);
       for (const r of replies) await t.call('DELETE', `/v1/quick-replies/${r.id}`, { token: admin.token });
       await setSettings({ summaryAndSuggestions: false });
     });

@@ -4,7 +4,7 @@
 import { createSummary } from '../summaries/createSummary';
 import { makeCollectedSummary } from '../summaries/makeCollectedSummary';
 import { triggerSummary } from '../summaries/triggerSummary';
-import { listQuickReplySuggestions } from '../suggestions/listQuickReplySuggestions';
+import { rankedQuickReplies } from '../ai/wiring/aiMakers';
 import { findConversation } from '../store/repos/conversations';
 import type { AiServices } from './aiDeps';
 import type { AppDeps } from './appDeps';
@@ -21,7 +21,7 @@ export function createAiServices(deps: Pick<AppDeps, 'store' | 'now' | 'log' | '
   return {
     setup: options.setup ?? { chat: { kind: 'none' }, transcription: { kind: 'none' } },
     makeSummary,
-    makeSuggestions: options.makeSuggestions ?? listQuickReplySuggestions,
+    makeSuggestions: options.makeSuggestions ?? rankedQuickReplies,
     requestSummary,
     onTranscriptionQueued: options.onTranscriptionQueued ?? (() => {}),
     onFlowAnswered:
