@@ -1,17 +1,9 @@
 // The AI controls' small icons and the working spinner. Decorative: callers label the control.
 import type { SVGProps } from 'react';
+import { iconBase } from '../../common/icons';
 
-const base = {
-  width: 14,
-  height: 14,
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 2,
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-  'aria-hidden': true,
-} as const;
+// The shared icon props, a size smaller: these sit inside 12–13 px controls.
+const base = { ...iconBase, width: 14, height: 14 };
 
 export const SparkleIcon = (p: SVGProps<SVGSVGElement>) => (
   <svg {...base} {...p}>
