@@ -49,6 +49,8 @@ const cases: Array<[string, Partial<Conversation>, Layout, InboxName | null]> = 
   ['30 days quiet → none', { lastActivityAt: NOW - 30 * DAY - 1 }, 'classic', null],
   ['30 days quiet, mine → none (beta)', { assigneeId: 'me', lastActivityAt: NOW - 31 * DAY }, 'beta', null],
   ['exactly 30 days → still shown', { lastActivityAt: NOW - 30 * DAY }, 'classic', 'new'],
+  ['with the bot → in no inbox (classic)', { withBot: true }, 'classic', null],
+  ['with the bot → in no inbox (beta)', { withBot: true }, 'beta', null],
 ];
 
 describe('inboxOf', () => {

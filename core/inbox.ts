@@ -21,8 +21,13 @@ export interface Viewer {
 
 type InboxFields = Pick<
   Conversation,
-  'channel' | 'status' | 'assigneeId' | 'lastInboundAt' | 'outgoingSince' | 'lastActivityAt'
+  'channel' | 'status' | 'assigneeId' | 'withBot' | 'lastInboundAt' | 'outgoingSince' | 'lastActivityAt'
 >;
+
+/** The bot has it: the "With the bot" list (read-only for agents), never an inbox. */
+export function isWithBot(conversation: Pick<Conversation, 'status' | 'withBot'>): boolean {
+  return conversation.status === 'open' && conversation.withBot;
+}
 
 export function isWithinHorizon(conversation: Pick<Conversation, 'lastActivityAt'>, now: number): boolean {
   return now - conversation.lastActivityAt <= INBOX_HORIZON;
@@ -30,7 +35,7 @@ export function isWithinHorizon(conversation: Pick<Conversation, 'lastActivityAt
 
 /** The inbox the conversation appears in for this viewer and layout, or null when in none. */
 export function inboxOf(conversation: InboxFields, viewer: Viewer, layout: Layout, now: number): InboxName | null {
-  if (conversation.status !== 'open' || !isWithinHorizon(conversation, now)) return null;
+  if (conversation.status !== 'open' || conversation.withBot || !isWithinHorizon(conversation, now)) return null;
   if (conversation.assigneeId === null) return layout === 'classic' ? 'new' : null;
   if (conversation.assigneeId !== viewer.id) return null;
   if (layout === 'classic') return 'active';

@@ -25,6 +25,8 @@ export const Agent = z
     name: z.string(),
     role: Role,
     active: z.boolean(),
+    /** Marked available in the panel: the bot's round-robin handover picks among these. */
+    available: z.boolean(),
   })
   .meta({ id: 'Agent' });
 export type Agent = z.infer<typeof Agent>;
@@ -58,8 +60,10 @@ export const Conversation = z
     contactName: z.string(),
     status: ConversationStatus,
     closeType: CloseType.nullable(),
-    /** null while the conversation waits in the New queue. */
+    /** null while the conversation waits in the New queue (or is with the bot). */
     assigneeId: z.string().nullable(),
+    /** The bot has it: in no inbox, only in the "With the bot" list, until it hands over. */
+    withBot: z.boolean(),
     /** The customer's last message (Meta's timestamp): the reply window runs from here. */
     lastInboundAt: Millis.nullable(),
     /** Set when a template or campaign went out and the customer has not answered since. */

@@ -19,7 +19,7 @@ import type {
 export const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 export function fakeAgent(overrides: Partial<Agent> = {}): Agent {
-  return { id: 'ag_ana', email: 'ana@sidedesk.demo', name: 'Ana', role: 'agent', active: true, ...overrides };
+  return { id: 'ag_ana', email: 'ana@sidedesk.demo', name: 'Ana', role: 'agent', active: true, available: false, ...overrides };
 }
 
 export function fakeContact(overrides: Partial<Contact> = {}): Contact {
@@ -46,6 +46,7 @@ export function fakeConversation(overrides: Partial<Conversation> = {}): Convers
     status: 'open',
     closeType: null,
     assigneeId: null,
+    withBot: false,
     lastInboundAt: NOW - 60_000,
     outgoingSince: null,
     lastActivityAt: NOW - 60_000,

@@ -8,11 +8,12 @@ export type AgentRow = {
   name: string;
   role: Agent['role'];
   active: boolean;
+  available: boolean;
   password_hash: string;
 };
 
 export function toAgent(row: AgentRow): Agent {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active, available: row.available };
 }
 
 export type ChannelRow = {
@@ -72,6 +73,7 @@ export type ConversationRow = {
   status: Conversation['status'];
   close_type: Conversation['closeType'];
   assignee_id: string | null;
+  with_bot: boolean;
   last_inbound_at: number | string | null;
   outgoing_since: number | string | null;
   last_activity_at: number | string;
@@ -93,6 +95,7 @@ export function toConversation(row: ConversationRow): Conversation {
     status: row.status,
     closeType: row.close_type,
     assigneeId: row.assignee_id,
+    withBot: row.with_bot,
     lastInboundAt: nullableNumber(row.last_inbound_at),
     outgoingSince: nullableNumber(row.outgoing_since),
     lastActivityAt: Number(row.last_activity_at),
