@@ -27,6 +27,7 @@ import { templatesRoutes } from './routes/templatesRoutes';
 import { campaignsRoutes } from './routes/campaignsRoutes';
 import { webhookRoutes } from './webhooks';
 import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
+import { automationsRoutes } from './routes/automationsRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
       templatesRoutes(deps),
       campaignsRoutes(deps),
       quickRepliesRoutes(deps),
+      automationsRoutes(deps),
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),

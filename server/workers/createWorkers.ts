@@ -4,7 +4,9 @@
 // POST /v1/campaigns). start() resumes both, for what a stop or crash interrupted, and starts the
 // timers (automatic closing). stop() lets each pass end at its next safe point (between two files,
 // between two recipients) and waits for it. The durable job queue (transcripts, automatic
-// summaries) starts and stops with them; a stop waits for the jobs in flight.
+// summaries, automations) starts and stops with them; a stop waits for the jobs in flight.
+import { AutomationPayload, createAutomationHandler } from '../automations/automationJob';
+import { AUTOMATION } from '../automations/scheduleAutomations';
 import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
@@ -48,6 +50,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
   registerAiJobs(queue, deps, ai);
+  queue.register(AUTOMATION, createAutomationHandler(deps), { parse: (payload) => AutomationPayload.parse(payload) });
   const media = {
     ...deps,
     onDownloaded: (
