@@ -12,25 +12,11 @@ export type Log = (message: string, details?: Record<string, unknown>) => void;
 export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
 export const REDACTED = '[redacted]';
-/** Compared lower-cased, without "_" or "-": accessToken, access_token and x-access-token all match. */
-const SECRET_KEYS = new Set([
-  'authorization',
-  'cookie',
-  'setcookie',
-  'password',
-  'newpassword',
-  'temporarypassword',
-  'token',
-  'accesstoken',
-  'refreshtoken',
-  'apikey',
-  'secret',
-  'appsecret',
-  'secretkey',
-  'metricstoken',
-  'verifytoken',
-  'hubverifytoken',
-]);
+/**
+ * Compared lower-cased without "_" or "-", by ending: accessToken, access_token, x-access-token,
+ * appSecret, newPassword and apiKey all match.
+ */
+const SECRET_ENDINGS = ['authorization', 'cookie', 'password', 'token', 'secret', 'secretkey', 'apikey'];
 /** Customer (and agent) message text: never in a log line. */
 const TEXT_KEYS = new Set(['text', 'body', 'caption', 'transcript', 'note']);
 const BEARER = /\b(Bearer)\s+[\w.~+/-]+=*/gi;
@@ -43,7 +29,8 @@ function censor(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     const normal = key.toLowerCase().replaceAll(/[-_]/g, '');
-    out[key] = SECRET_KEYS.has(normal) || TEXT_KEYS.has(normal) ? REDACTED : censor(inner, depth + 1);
+    const hidden = TEXT_KEYS.has(normal) || SECRET_ENDINGS.some((ending) => normal.endsWith(ending));
+    out[key] = hidden ? REDACTED : censor(inner, depth + 1);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id';
 import { requestContext, type Log } from '../log';
 import type { Metrics } from '../ops/createMetrics';
 import { ApiException } from '../errors';
+import { WEBHOOK_OBJECT } from './webhooks';
 
 export interface ObserveDeps {
   log: Log;
@@ -39,9 +40,11 @@ export function observe(app: AnyHono, deps: ObserveDeps): void {
 
   const { metrics } = deps;
   if (metrics) {
-    app.post('/webhooks/:channel', async (c, next) => {
+    app.post('/webhooks/*', async (c, next) => {
       await next();
-      metrics.webhook(c.req.param('channel'), c.res.status);
+      // Known channels only: a label per made-up path would grow the series without bound.
+      const channel = c.req.path.split('/')[2];
+      metrics.webhook(Object.hasOwn(WEBHOOK_OBJECT, channel) ? channel : 'other', c.res.status);
     });
     app.get('/v1/sync', async (c, next) => {
       if (!Number(c.req.query('wait'))) return next();
@@ -59,6 +62,7 @@ export function observe(app: AnyHono, deps: ObserveDeps): void {
     if (!metrics || !expected) throw new ApiException(404, 'not_found', 'No route for GET /metrics.');
     if (!sameToken(c.req.header('authorization'), `Bearer ${expected}`))
       throw new ApiException(401, 'unauthorized', 'GET /metrics needs Authorization: Bearer <SIDEDESK_METRICS_TOKEN>.');
+    await metrics.refresh();
     c.header('content-type', metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });

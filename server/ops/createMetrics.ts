@@ -1,7 +1,7 @@
 // What an operator watches, in Prometheus's text format (prom-client), one registry per server so
 // tests and several apps in one process never share counters. The counters are bumped where the
 // work happens (webhooks, ingest, sync, sends, background passes); the queue and dead-letter
-// gauges are read from the database when /metrics is scraped, so every process reports the same
+// gauges are read from the database at each scrape (refresh), so every process reports the same
 // shared backlog.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Queryable } from '../store/db';
@@ -16,6 +16,8 @@ export interface Metrics {
   outboundSend(channel: string, result: 'sent' | 'failed'): void;
   /** A background pass ran here, or found another process running it ('busy'). */
   backgroundRun(work: string, outcome: 'ran' | 'busy'): void;
+  /** Reads the shared backlog into its gauges: call before each scrape. */
+  refresh(): Promise<void>;
 }
 
 export function createMetrics(options: { db: Queryable; processMetrics?: boolean }): Metrics {
@@ -79,20 +81,10 @@ export function createMetrics(options: { db: Queryable; processMetrics?: boolean
   });
   const deadLetters = new Gauge({
     name: 'sidedesk_dead_letters',
-    help: 'Webhook payloads kept aside because they could never be stored (NaN: no dead-letter table).',
+    help: 'Webhook payloads kept aside because they could never be stored (absent without the dead-letter table).',
+    labelNames: ['source'],
     registers,
-    async collect() {
-      const backlog = await readBacklog(options.db, Date.now());
-      for (const gauge of [queued, running, oldest]) gauge.reset();
-      for (const row of backlog.jobs) {
-        queued.set({ kind: row.kind }, row.queued);
-        running.set({ kind: row.kind }, row.running);
-        oldest.set({ kind: row.kind }, row.oldestDueSeconds);
-      }
-      this.set(backlog.deadLetters ?? Number.NaN);
-    },
   });
-  void deadLetters;
 
   return {
     registry,
@@ -116,6 +108,16 @@ export function createMetrics(options: { db: Queryable; processMetrics?: boolean
     },
     backgroundRun(work, outcome) {
       background.inc({ work, outcome });
+    },
+    async refresh() {
+      const backlog = await readBacklog(options.db, Date.now());
+      for (const gauge of [queued, running, oldest, deadLetters]) gauge.reset();
+      for (const row of backlog.jobs) {
+        queued.set({ kind: row.kind }, row.queued);
+        running.set({ kind: row.kind }, row.running);
+        oldest.set({ kind: row.kind }, row.oldestDueSeconds);
+      }
+      if (backlog.deadLetters !== null) deadLetters.set({ source: 'webhooks' }, backlog.deadLetters);
     },
   };
 }
