@@ -11,6 +11,7 @@ import type { AppDeps } from './appDeps';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
+import { observe } from './observe';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
@@ -34,6 +35,8 @@ import { transcriptionRoutes } from './routes/transcriptionRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
+  // First: the request id and the metrics see every request, refused ones too.
+  observe(app, { log: deps.log, metrics: deps.metrics, metricsToken: deps.config.metricsToken });
   const withAi = { ...deps, ai: createAiServices(deps) };
   const queue = createIngest({ ...deps, onFlowAnswered: withAi.ai.onFlowAnswered });
   const ingest = async (events: InboundEvent[]) => {
