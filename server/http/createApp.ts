@@ -30,6 +30,7 @@ import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
+import { pageContextRoutes } from './routes/pageContextRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
+      pageContextRoutes(deps),
     ],
     deps.store,
   );
