@@ -1,0 +1,38 @@
+// Page context: "Find in Sidedesk" and "This page" (English). Spanish: esPage.ts.
+export const enPage = {
+  menuTitle: 'Find in Sidedesk',
+  thisPage: 'This page',
+  thisPageHint: 'Find the customers whose phone numbers or emails are on the page beside the panel',
+  reading: 'Reading the page…',
+  finding: (value: string) => `Looking for ${value}…`,
+  title: 'Customers on this page',
+  back: 'Back to the inbox',
+  found: (n: number) => (n === 1 ? '1 customer you know' : `${n} customers you know`),
+  values: (phones: number, emails: number) =>
+    `${phones === 1 ? '1 phone number' : `${phones} phone numbers`} and ${emails === 1 ? '1 email' : `${emails} emails`} on the page`,
+  noValues: 'No phone numbers or emails on this page.',
+  noneKnown: 'None of them is a customer you can see.',
+  matched: (values: string) => `On the page: ${values}`,
+  current: 'Current conversation',
+  history: (n: number) => (n === 1 ? 'History: 1 conversation' : `History: ${n} conversations`),
+  noConversation: (value: string) => `No conversation with ${value}`,
+  startOffer: 'Start one with an approved template on WhatsApp.',
+  noCustomer: (value: string) => `No customer with ${value}`,
+  emailNoChannel: 'Sidedesk cannot write to an email address: look for their phone number.',
+  notAValue: (text: string) => `“${text}” is not a phone number or an email.`,
+  nothingSelected: 'Select a phone number or an email on the page first.',
+  off: 'Page context is turned off for this workspace. An admin can turn it on in the options page.',
+  failures: {
+    no_tab: 'No web page is open beside the panel.',
+    unreachable: 'Sidedesk cannot read this page. Reload it, or open a web page (not a browser page).',
+  },
+  started: 'Template sent: the conversation is yours, in Outgoing.',
+  admin: {
+    title: 'Page context',
+    toggle: 'Let agents find customers from the page beside the panel (“Find in Sidedesk”, “This page”)',
+    hint: 'The page is read only when an agent asks: the phone numbers and emails visible in its main content. Only those normalised values go to the server.',
+    country: 'Default country for numbers written without a country code',
+    countryNone: 'None: only numbers written with their country code',
+    countryHint: 'Two letters, such as CO or US. “(300) 123-4567” means +57 300 123 4567 with CO.',
+  },
+};
