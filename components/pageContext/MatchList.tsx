@@ -26,9 +26,9 @@ export function MatchList({ matches, onOpen }: { matches: ContactMatch[]; onOpen
                 <span data-testid="page-match-name" className="truncate font-semibold text-zinc-900">
                   {m.contact.name}
                 </span>
-                <ChannelMark channel={m.contact.channel} className="shrink-0" />
+                <ChannelMark channel={m.contact.channel} className="h-3.5 w-3.5 shrink-0" />
               </span>
-              <span className="block truncate text-[12px] text-zinc-600">
+              <span className="block break-words text-[12px] text-zinc-600">
                 {p.matched(m.matched.map(shown).join(', '))}
               </span>
               <span

@@ -35,11 +35,12 @@ export function NoConversation({
       </div>
     );
   return (
-    <div data-testid="no-conversation" className="flex min-h-0 flex-1 flex-col">
-      <div className="flex-1 p-4">
+    <div data-testid="no-conversation" className="min-h-0 flex-1 overflow-y-auto">
+      <div className="p-4 pb-2">
         <h2 data-testid="no-conversation-title" className="text-[14px] font-semibold text-zinc-900">
           {p.noConversation(formatPhone(value.value))}
         </h2>
+        <p className="mt-1 text-[12.5px] text-zinc-600">{p.noConversationHint}</p>
         {error && (
           <p role="alert" className="mt-2 text-[12.5px] text-rose-600">
             {error}

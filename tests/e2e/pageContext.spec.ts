@@ -172,10 +172,22 @@ test('"This page" on a page with one number written four ways lists that custome
   await tab.close();
 });
 
+test('"This page" on a contact list ranks the customers: named most first, then a current conversation', async () => {
+  await screenshot(panel, 'pagecontext-00-inbox-with-this-page-360');
+  const tab = await openPage('/list');
+  await panel.getByTestId('this-page').click();
+  await expect(panel.getByTestId('page-match')).toHaveCount(3);
+  // Marta by her phone and her email; Valentina's conversation is open, Pedro's closed; Jorge is unknown.
+  expect(await matchNames()).toEqual([MARTA.name, LUCIA.name, PEDRO.name]);
+  await bothWidths('pagecontext-01-matches-list');
+  await panel.getByTestId('page-context-back').click();
+  await tab.close();
+});
+
 test('"Find in Sidedesk" on a selection opens the customer’s conversation (menu and shortcut); measured against the inbox', async () => {
   const tab = await openPage('/plain');
   const samples = { find: [] as number[], inbox: [] as number[] };
-  for (const [i, id] of ['intl', 'national', 'dotted', 'intl', 'national'].entries()) {
+  for (const [i, id] of ['intl', 'national', 'dotted', 'intl', 'national', 'dotted', 'intl'].entries()) {
     await select(tab, id);
     const selection = await tab.evaluate(() => document.getSelection()!.toString());
     let started = Date.now();
@@ -188,7 +200,8 @@ test('"Find in Sidedesk" on a selection opens the customer’s conversation (men
     const row = conversationItem(panel, LUCIA.name);
     await expect(row).toBeVisible();
     started = Date.now();
-    await row.click();
+    // A click as the page receives it (Playwright's own click first waits for the row to settle).
+    await row.evaluate((el) => (el as HTMLElement).click());
     await threadShown(LUCIA.name, LUCIA.text);
     samples.inbox.push(Date.now() - started);
     await panel.getByTestId('back-button').click();

@@ -34,6 +34,16 @@ export const PAGES: Record<string, string> = {
 <article><p>Hello, the box was crushed and the jar is cracked. Order 300123.</p></article>
 <textarea id="reply">write to ops@example.com</textarea>`,
   ),
+  '/list': page(
+    'Contacts · Acme CRM',
+    `<table>
+  <tr><th>Name</th><th>Phone</th><th>Email</th></tr>
+  <tr><td>Pedro Ruiz</td><td>+57 310 555 0000</td><td>pedro@ruizhermanos.co</td></tr>
+  <tr><td>Valentina Restrepo</td><td>300 123 4567</td><td></td></tr>
+  <tr><td>Marta Díaz</td><td>315 777 0000</td><td>marta.diaz@example.com</td></tr>
+  <tr><td>Jorge Mejía</td><td>+57 316 000 1111</td><td>jorge@example.org</td></tr>
+</table>`,
+  ),
   '/plain': page(
     'Numbers',
     `<p id="intl">+57 300 123 4567</p>

@@ -16,6 +16,7 @@ export const enPage = {
   current: 'Current conversation',
   history: (n: number) => (n === 1 ? 'History: 1 conversation' : `History: ${n} conversations`),
   noConversation: (value: string) => `No conversation with ${value}`,
+  noConversationHint: 'Nobody has written from this number, or not to a conversation you can see.',
   startOffer: 'Start one with an approved template on WhatsApp.',
   noCustomer: (value: string) => `No customer with ${value}`,
   emailNoChannel: 'Sidedesk cannot write to an email address: look for their phone number.',

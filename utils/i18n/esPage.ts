@@ -18,6 +18,7 @@ export const esPage: typeof enPage = {
   current: 'Conversación actual',
   history: (n) => (n === 1 ? 'Historial: 1 conversación' : `Historial: ${n} conversaciones`),
   noConversation: (value) => `No hay conversación con ${value}`,
+  noConversationHint: 'Nadie ha escrito desde este número, o no en una conversación que puedas ver.',
   startOffer: 'Inicia una con una plantilla aprobada por WhatsApp.',
   noCustomer: (value) => `No hay ningún cliente con ${value}`,
   emailNoChannel: 'Sidedesk no puede escribir a un correo: busca su teléfono.',
