@@ -3,12 +3,12 @@
 // Sidedesk" (its handler, driven from the service worker: the native menu can't be clicked
 // headless) opens the selected customer's conversation, and an unknown number offers a template.
 // Also measured, never asserted: click → conversation shown, against opening it from the inbox.
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { buildWhatsappTextWebhook } from '../../server/simulator/buildWebhooks';
 import { DEMO_PHONE_NUMBER_ID } from '../../server/workspace/seedDemo';
 import { DEMO_PASSWORD, conversationItem, openSidePanel, screenshot, signIn } from './agentFlow';
 import { launchExtension, startServer, type ExtensionBrowser, type RunningServer } from './harness';
-import { servePages } from './pageContextPages';
+import { runFindHandler, select, servePages, threadOnScreen } from './pageContextPages';
 
 let server: RunningServer;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -81,43 +81,9 @@ async function openPage(path: string): Promise<Page> {
   return tab;
 }
 
-function worker(): Worker {
-  return ana.context.serviceWorkers().find((w) => w.url().includes(ana.extensionId))!;
-}
-
-/** What the menu entry does on a click (text given) or the shortcut (text read from the page). */
-async function findInSidedesk(tab: Page, selectionText: string | undefined) {
-  await worker().evaluate(
-    async ({ url, text }) => {
-      const scope = globalThis as unknown as {
-        chrome: { tabs: { query(filter: { url: string }): Promise<unknown[]> } };
-        sidedeskFind: (selectionText: string | undefined, tab: unknown) => Promise<void>;
-      };
-      const [target] = await scope.chrome.tabs.query({ url });
-      await scope.sidedeskFind(text, target);
-    },
-    { url: tab.url(), text: selectionText },
-  );
-}
-
-async function select(tab: Page, id: string) {
-  await tab.evaluate((elementId) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById(elementId)!);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, id);
-}
-
-/** Resolves on the animation frame the conversation's customer message is on screen. */
-const threadShown = (name: string, text: string) =>
-  panel.waitForFunction(
-    ({ name, text }) =>
-      document.querySelector('[data-testid="thread-title"]')?.textContent === name &&
-      [...document.querySelectorAll('[data-testid="message"]')].some((m) => m.textContent?.includes(text)),
-    { name, text },
-    { polling: 'raf' },
-  );
+const worker = () => ana.context.serviceWorkers().find((w) => w.url().includes(ana.extensionId))!;
+const findInSidedesk = (tab: Page, text: string | undefined) => runFindHandler(worker(), tab, text);
+const threadShown = (name: string, text: string) => threadOnScreen(panel, name, text);
 
 async function bothWidths(name: string) {
   await screenshot(panel, `${name}-360`);

@@ -1,8 +1,9 @@
 // The pages agents live in, served from a local HTTP server for the page-context tests: a CRM
 // contact record (a table of fields), a helpdesk ticket (an email in the requester line) and a
-// plain page with one number written four ways. Each also holds what must never be read: a form
+// plain page with one number written four ways (and a contact list). Each also holds what must never be read: a form
 // field's value, a hidden element, a script.
 import { createServer, type Server } from 'node:http';
+import type { Page, Worker } from '@playwright/test';
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
@@ -69,3 +70,37 @@ export async function servePages(): Promise<{ url: string; close(): Promise<void
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
+
+/** What the menu entry does on a click (text given) or the shortcut (text read from the page). */
+export async function runFindHandler(worker: Worker, tab: Page, selectionText: string | undefined) {
+  await worker.evaluate(
+    async ({ url, text }) => {
+      const scope = globalThis as unknown as {
+        chrome: { tabs: { query(filter: { url: string }): Promise<unknown[]> } };
+        sidedeskFind: (selectionText: string | undefined, tab: unknown) => Promise<void>;
+      };
+      const [target] = await scope.chrome.tabs.query({ url });
+      await scope.sidedeskFind(text, target);
+    },
+    { url: tab.url(), text: selectionText },
+  );
+}
+
+export async function select(tab: Page, id: string) {
+  await tab.evaluate((elementId) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(elementId)!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, id);
+}
+
+/** Resolves on the animation frame the conversation's customer message is on screen. */
+export const threadOnScreen = (panel: Page, name: string, text: string) =>
+  panel.waitForFunction(
+    ({ name, text }) =>
+      document.querySelector('[data-testid="thread-title"]')?.textContent === name &&
+      [...document.querySelectorAll('[data-testid="message"]')].some((m) => m.textContent?.includes(text)),
+    { name, text },
+    { polling: 'raf' },
+  );

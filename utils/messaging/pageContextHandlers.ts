@@ -4,7 +4,7 @@ import type { SidedeskDb } from '@/utils/db';
 import { putServerMessage } from '@/utils/db/putServerMessage';
 import { findTargetTab } from '@/utils/background/targetTab';
 import type { Browser } from '@/utils/background/types';
-import { valueOfSelection, valuesOfPage } from '@/utils/pageContext/normalize';
+import { valueOfSelection, valuesOfPage, type PageSnapshot } from '@/utils/pageContext/normalize';
 import { pageContextSettings } from '@/utils/pageContext/pageContextSettings';
 import type { Handlers, RequireApi } from './handlerTypes';
 import { messenger } from './protocol';
@@ -14,7 +14,11 @@ export interface PageContextHandlerDeps {
   requireApi: RequireApi;
   tabs: Browser['tabs'];
   uuid: () => string;
+  /** Asks the tab's content script for its snapshot (utils/content/readPage.ts); tests stand in for the page. */
+  readTab?: (tabId: number) => Promise<PageSnapshot>;
 }
+
+const readThroughContentScript = (tabId: number) => messenger.sendMessage('readPage', undefined, { tabId, frameId: 0 });
 
 export class PageContextOffError extends Error {
   readonly code = 'feature_off';
@@ -29,6 +33,7 @@ export function createPageContextHandlers({
   requireApi,
   tabs,
   uuid,
+  readTab = readThroughContentScript,
 }: PageContextHandlerDeps): Pick<Handlers, 'matchThisPage' | 'matchSelection' | 'startConversation'> {
   const settings = async () => {
     const current = await pageContextSettings(db);
@@ -42,7 +47,7 @@ export function createPageContextHandlers({
       if (!tab?.id) return { ok: false, reason: 'no_tab' };
       let snapshot;
       try {
-        snapshot = await messenger.sendMessage('readPage', undefined, { tabId: tab.id, frameId: 0 });
+        snapshot = await readTab(tab.id);
       } catch {
         // No content script there (a browser page, a store page, a tab opened before the install).
         return { ok: false, reason: 'unreachable' };
