@@ -3,7 +3,7 @@
 // and leave the text for it to look up (utils/pageContext/findRequest.ts).
 import type { Browser as Chrome } from 'wxt/browser';
 import type { SidedeskDb } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { onLanguageChange, t } from '@/utils/i18n';
 import { messenger } from '@/utils/messaging/protocol';
 import { requestFind } from '@/utils/pageContext/findRequest';
 import { pageContextSettings } from '@/utils/pageContext/pageContextSettings';
@@ -20,7 +20,12 @@ export function createFindHandler(deps: { db: SidedeskDb; browser: Browser; now:
   const { browser } = deps;
   return async (selectionText, tab) => {
     // Before any await: Chrome lets the panel open only in the turn of the user's gesture.
-    if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    // Without a gesture it refuses, sometimes synchronously: a panel already open still hears below.
+    try {
+      if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    } catch {
+      // Not opened; the request still waits in storage for the next panel.
+    }
     let text = selectionText;
     // The shortcut carries no selection: ask the page for it, now, and only if the admin allows it.
     if (text === undefined && tab?.id !== undefined && (await pageContextSettings(deps.db)).enabled) {
@@ -41,6 +46,10 @@ export function listenForFind(browser: Browser, find: FindHandler, signal: Abort
       browser.contextMenus.create({ id: FIND_MENU_ID, title: t.pageContext.menuTitle, contexts: ['selection'] }),
     )
     .catch(() => undefined);
+  // The agent's language arrives after the first turn (utils/i18n/languageSync.ts): retitle then.
+  const stopRetitling = onLanguageChange(
+    () => void browser.contextMenus?.update(FIND_MENU_ID, { title: t.pageContext.menuTitle }).catch(() => undefined),
+  );
   const onMenu = (info: Chrome.contextMenus.OnClickData, tab?: Tab) => {
     if (info.menuItemId === FIND_MENU_ID) void find(info.selectionText, tab);
   };
@@ -54,6 +63,7 @@ export function listenForFind(browser: Browser, find: FindHandler, signal: Abort
   signal.addEventListener(
     'abort',
     () => {
+      stopRetitling();
       browser.contextMenus?.onClicked.removeListener(onMenu);
       browser.commands?.onCommand.removeListener(onCommand);
     },
