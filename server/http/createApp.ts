@@ -32,6 +32,7 @@ import { automationsRoutes } from './routes/automationsRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
+import { pageContextRoutes } from './routes/pageContextRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
+      pageContextRoutes(deps),
     ],
     deps.store,
   );

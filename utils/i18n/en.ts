@@ -7,6 +7,7 @@ import { enAdmin } from './enAdmin';
 import { enErrors } from './enErrors';
 import { enAi } from './enAi';
 import { enMedia } from './enMedia';
+import { enPage } from './enPage';
 import { enLifecycle } from './enLifecycle';
 
 export const en = {
@@ -140,6 +141,7 @@ export const en = {
   crash: { title: 'Something went wrong', reload: 'Reload' },
   admin: enAdmin,
   media: enMedia,
+  pageContext: enPage,
   lifecycle: enLifecycle,
   ai: enAi,
   options: {

@@ -6,6 +6,7 @@ import type { SearchPage } from '@/core/api/search';
 import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
+import type { ContentMessage, PageContextProtocolMap } from './pageContextProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -22,7 +23,7 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap {
+export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
@@ -56,7 +57,7 @@ export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap {
   insertText(data: { text: string }): InsertResult;
 }
 
-export type BackgroundMessage = Exclude<keyof ProtocolMap, 'insertText'>;
+export type BackgroundMessage = Exclude<keyof ProtocolMap, ContentMessage>;
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messenger;
