@@ -29,6 +29,9 @@ describe('parseConfig', () => {
       admin: null,
       demo: false,
       ai: null,
+      sessions: { idleMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 },
+      allowedOrigins: ['chrome-extension://*'],
+      trustProxy: false,
     });
   });
 

@@ -66,7 +66,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ...sendDeps,
     workers,
     ai: createAiOptions(aiRuntime, { store, now, log, queue: workers.queue }),
-    config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
+    config: {
+      appSecret: config.appSecret,
+      verifyToken: config.verifyToken,
+      publicUrl: config.publicUrl,
+      sessions: config.sessions,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
+    },
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -2,6 +2,7 @@
 import type { Channel } from '../../core/model';
 import type { Agent } from '../../core/model';
 import type { ChannelAdapter } from '../channels/types';
+import type { SessionPolicy } from '../auth/sessionPolicy';
 import type { Log } from '../log';
 import type { Store } from '../store/createStore';
 import type { Workers } from '../workers/createWorkers';
@@ -11,6 +12,12 @@ export interface AppConfig {
   appSecret: string;
   verifyToken: string;
   publicUrl: string;
+  /** Session expiry; DEFAULT_SESSION_POLICY when absent. */
+  sessions?: SessionPolicy;
+  /** Browser origins allowed to call /v1 (CORS); DEFAULT_ALLOWED_ORIGINS when absent. */
+  allowedOrigins?: string[];
+  /** Read the client's address from X-Forwarded-For (set by a trusted reverse proxy). */
+  trustProxy?: boolean;
 }
 
 export interface AppDeps {
