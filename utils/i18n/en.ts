@@ -8,6 +8,7 @@ import { enErrors } from './enErrors';
 import { enAi } from './enAi';
 import { enMedia } from './enMedia';
 import { enLifecycle } from './enLifecycle';
+import { enSessions } from './enSessions';
 
 export const en = {
   appName: 'Sidedesk',
@@ -141,6 +142,7 @@ export const en = {
   admin: enAdmin,
   media: enMedia,
   lifecycle: enLifecycle,
+  sessions: enSessions,
   ai: enAi,
   options: {
     title: 'Sidedesk settings',

@@ -4,6 +4,7 @@ import { esAdmin } from './esAdmin';
 import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esLifecycle } from './esLifecycle';
+import { esSessions } from './esSessions';
 import { esAi } from './esAi';
 
 export const es: Strings = {
@@ -135,6 +136,7 @@ export const es: Strings = {
   admin: esAdmin,
   media: esMedia,
   lifecycle: esLifecycle,
+  sessions: esSessions,
   ai: esAi,
   options: {
     title: 'Configuración de Sidedesk',

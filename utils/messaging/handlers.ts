@@ -14,6 +14,7 @@ import { createAiHandlers } from './aiHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
+import { createSessionsHandlers } from './sessionsHandlers';
 import { messenger, onMessage, type BackgroundMessage, type InsertResult } from './protocol';
 
 export type { Handlers } from './handlerTypes';
@@ -59,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge, edits }),
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     ...createAiHandlers({ db, requireAi }),
+    ...createSessionsHandlers({ requireApi }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();
