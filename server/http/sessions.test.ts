@@ -2,6 +2,7 @@
 // last use is written at most once a minute, an agent sees and ends their other sessions, and an
 // admin ends all of an agent's sessions.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_SESSION_POLICY } from '../auth/sessionPolicy';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
 import { fakeAgentAccount } from '../testing/fakes';
 import { describeOnBothDatabases } from '../testing/testDatabases';
@@ -32,7 +33,7 @@ describeOnBothDatabases('sessions', (kind) => {
   let t: TestServer;
   let admin: SignedIn;
   beforeAll(async () => {
-    t = await createTestServer(kind);
+    t = await createTestServer(kind, { config: { sessions: DEFAULT_SESSION_POLICY } });
     admin = await t.signIn({ role: 'admin' });
   });
   afterAll(() => t.close());

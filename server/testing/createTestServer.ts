@@ -86,6 +86,8 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
       appSecret: 'test-secret',
       verifyToken: 'test-verify',
       publicUrl: 'http://sidedesk.test',
+      // Tests move the clock by weeks: sessions outlive them unless a test asks for expiry.
+      sessions: { idleMs: Number.MAX_SAFE_INTEGER, maxAgeMs: Number.MAX_SAFE_INTEGER },
       ...options.config,
     },
   };
