@@ -9,6 +9,7 @@ import { enAi } from './enAi';
 import { enMedia } from './enMedia';
 import { enPage } from './enPage';
 import { enLifecycle } from './enLifecycle';
+import { enSessions } from './enSessions';
 
 export const en = {
   appName: 'Sidedesk',
@@ -143,6 +144,7 @@ export const en = {
   media: enMedia,
   pageContext: enPage,
   lifecycle: enLifecycle,
+  sessions: enSessions,
   ai: enAi,
   options: {
     title: 'Sidedesk settings',

@@ -5,6 +5,7 @@ import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esPage } from './esPage';
 import { esLifecycle } from './esLifecycle';
+import { esSessions } from './esSessions';
 import { esAi } from './esAi';
 
 export const es: Strings = {
@@ -137,6 +138,7 @@ export const es: Strings = {
   media: esMedia,
   pageContext: esPage,
   lifecycle: esLifecycle,
+  sessions: esSessions,
   ai: esAi,
   options: {
     title: 'Configuración de Sidedesk',

@@ -7,6 +7,7 @@ import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
 import type { ContentMessage, PageContextProtocolMap } from './pageContextProtocol';
+import type { SessionsProtocolMap } from './sessionsProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -23,7 +24,7 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap {
+export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, SessionsProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
