@@ -44,6 +44,7 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     status: 'open' | 'closed',
     at: number,
     preview: string,
+    createdAt = at - DAY,
   ) => ({
     id,
     channelId: 'scale-channel',
@@ -58,7 +59,7 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     lastActivityAt: at,
     lastMessagePreview: preview,
     unreadCount: 0,
-    createdAt: at - DAY,
+    createdAt,
     closedAt: status === 'closed' ? at : null,
     ...(status === 'open' ? { queueKey: assigneeId ?? '' } : {}),
   });
@@ -72,11 +73,14 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     tagIds,
     fields: {},
   });
+  // `order` is the server's storage order: the thread reads the [conversationId+order] index, and
+  // a record without it is in no index range (the thread would never show it).
   const message = (id: string, conversationId: string, i: number, at: number) => {
     const agent = i % 3 === 2;
     return {
       id,
       conversationId,
+      order: i + 1,
       author: agent ? 'agent' : 'customer',
       agentId: agent ? plan.me : null,
       kind: 'text',
@@ -138,6 +142,8 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
         'open',
         plan.now,
         `Message ${plan.bigMessages - 1} of the thread`,
+        // The customer who has waited longest (New is a queue): the first row of the first screen.
+        plan.now - 31 * DAY,
       ),
     );
     contacts.push(contact('scale-big-k', 'Big Thread', ['scale-tag-vip']));
