@@ -1,8 +1,8 @@
 // Page-side seeding for bench/panelScale.ts: runs INSIDE the side panel page (extension origin) and
 // writes straight into the extension's own IndexedDB database ('sidedesk', utils/db) with the raw
-// API, importing nothing. Records have the shapes of core/model; `queueKey` is what the extension's
-// conversations middleware (utils/db/queueKey.ts) derives on every write, written here too because
-// raw writes bypass Dexie (it is a harmless extra field for builds without that index).
+// API, importing nothing. Records have the shapes of core/model; `queueKey` and `waitingSince` are what
+// the extension's conversations middleware (utils/db/queueKey.ts) derives on every write, written here
+// too because raw writes bypass Dexie (harmless extra fields for builds without those indexes).
 
 export interface SeedPlan {
   /** Conversations besides the big one. */
@@ -61,7 +61,7 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     unreadCount: 0,
     createdAt,
     closedAt: status === 'closed' ? at : null,
-    ...(status === 'open' ? { queueKey: assigneeId ?? '' } : {}),
+    ...(status === 'open' ? { queueKey: assigneeId ?? '', waitingSince: Math.min(createdAt, at) } : {}),
   });
   const contact = (id: string, name: string, tagIds: string[]) => ({
     id,
