@@ -51,6 +51,6 @@ export function printScaleReport(r: ScaleResults): void {
   if (r.empty) console.log(`  floor: empty inbox paint ${ms(median(r.empty.paints))} ${list(r.empty.paints)}`);
   if (r.floor)
     console.log(
-      `  floor: 1-conversation inbox paint ${ms(median(r.floor.paints))}, 1-message thread open ${ms(median(r.floor.opens))}`,
+      `  floor: 1-message thread open ${ms(median(r.floor.opens))} ${list(r.floor.opens)} (same large copy; its inbox paints ${list(r.floor.paints)})`,
     );
 }

@@ -11,7 +11,7 @@ export interface SeedPlan {
   bigMessages: number;
   me: string;
   now: number;
-  /** When true, only the small floor conversation (1 message) is written. */
+  /** When true, only the small floor conversation (1 message) is written; otherwise it is written too. */
   floorOnly: boolean;
   /** The ids below, passed in: a function run in the page sees none of this module. */
   bigId: string;
@@ -20,6 +20,8 @@ export interface SeedPlan {
 
 export const BIG_ID = 'scale-big';
 export const FLOOR_ID = 'scale-floor';
+/** The floor thread's one message (seedInPage cannot see this module: it writes the same id). */
+export const FLOOR_MESSAGE_ID = 'scale-floor-m1';
 
 /** In the page: seeds the local copy; resolves with the id of the newest message of the opened thread. */
 export async function seedInPage(plan: SeedPlan): Promise<string> {
@@ -100,14 +102,23 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
   const contacts: object[] = [];
   const messages: object[] = [];
   let newest = '';
-  if (plan.floorOnly) {
-    conversations.push(
-      conversation(FLOOR_ID, 'scale-floor-k', 'Floor Customer', null, 'open', plan.now, 'The only message'),
-    );
-    contacts.push(contact('scale-floor-k', 'Floor Customer', []));
-    messages.push(message('scale-floor-m1', FLOOR_ID, 1, plan.now));
-    newest = 'scale-floor-m1';
-  } else {
+  // The floor's conversation, in every copy: the second longest waiting (the big one waited longer).
+  conversations.push(
+    conversation(
+      FLOOR_ID,
+      'scale-floor-k',
+      'Floor Customer',
+      null,
+      'open',
+      plan.now,
+      'The only message',
+      plan.now - 30 * DAY,
+    ),
+  );
+  contacts.push(contact('scale-floor-k', 'Floor Customer', []));
+  messages.push(message('scale-floor-m1', FLOOR_ID, 1, plan.now));
+  newest = 'scale-floor-m1';
+  if (!plan.floorOnly) {
     for (let i = 0; i < plan.conversations; i++) {
       const kind = i % 10; // 0-1 New, 2-3 mine, 4-8 others', 9 closed
       const assignee = kind <= 1 ? null : kind <= 3 ? plan.me : others[i % 3];

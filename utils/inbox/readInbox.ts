@@ -23,14 +23,21 @@ export interface QueueRows {
 const byActivity = (db: SidedeskDb, key: string, since: number) =>
   db.conversations.where('[queueKey+lastActivityAt]').between([key, since], [key, Dexie.maxKey], true, true);
 
-/** New's first screen: longest waiting first, skipping the (rare, soon pruned) rows past the horizon. */
-const longestWaiting = (db: SidedeskDb, since: number) =>
-  db.conversations
-    .where('[queueKey+waitingSince]')
-    .between([NEW_QUEUE, Dexie.minKey], [NEW_QUEUE, Dexie.maxKey])
+/**
+ * New's first screen: longest waiting first, without the (rare, soon pruned) rows past the horizon.
+ * One getAll of the first rows; only when some of them were past the horizon, a filtered cursor.
+ */
+async function longestWaiting(db: SidedeskDb, since: number): Promise<Conversation[]> {
+  const queue = () =>
+    db.conversations.where('[queueKey+waitingSince]').between([NEW_QUEUE, Dexie.minKey], [NEW_QUEUE, Dexie.maxKey]);
+  const first = await queue().limit(FIRST_SCREEN_ROWS).toArray();
+  const inside = first.filter((c) => c.lastActivityAt >= since);
+  if (inside.length === first.length || first.length < FIRST_SCREEN_ROWS) return inside;
+  return queue()
     .filter((c) => c.lastActivityAt >= since)
     .limit(FIRST_SCREEN_ROWS)
     .toArray();
+}
 
 /** The first screen of each queue, or (whole) both queues entirely. `since` is the horizon's start. */
 export async function readQueues(
