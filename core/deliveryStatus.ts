@@ -6,7 +6,7 @@
 // could not reach the phone), so failed beats pending and sent; but delivered and read come from
 // the customer's phone, so a message that has them reached the customer and never becomes failed
 // (showing it failed would invite a retry that reaches them twice).
-import type { DeliveryStatus } from './model';
+import { DeliveryStatus } from './model';
 
 export const DELIVERY_RANK: Record<DeliveryStatus, number> = { pending: 0, sent: 1, failed: 2, delivered: 3, read: 4 };
 
@@ -14,4 +14,9 @@ export const DELIVERY_RANK: Record<DeliveryStatus, number> = { pending: 0, sent:
 export function nextDeliveryStatus(current: DeliveryStatus | null, incoming: DeliveryStatus): DeliveryStatus {
   if (current === null) return incoming;
   return DELIVERY_RANK[incoming] > DELIVERY_RANK[current] ? incoming : current;
+}
+
+/** The sent statuses `incoming` replaces (pending excluded: a message not yet sent has no receipt). */
+export function statusesBelow(incoming: DeliveryStatus): DeliveryStatus[] {
+  return DeliveryStatus.options.filter((s) => s !== 'pending' && nextDeliveryStatus(s, incoming) !== s);
 }
