@@ -1,6 +1,7 @@
 // The server's settings from its environment, checked in one pure function: a missing or
 // contradictory setting becomes ONE line naming it, and main.ts stops with exit code 1.
 import { DEFAULT_AI_TIMEOUT_MS, OPENAI_DEFAULT_BASE_URL, type AiConfig } from './ai/aiConfig';
+import { parseMediaHosts, parseSecretKey } from './secrets/secretSettings';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v23.0';
 export const DEMO_APP_SECRET = 'sidedesk-demo-secret';
@@ -24,6 +25,12 @@ export interface ServerConfig {
   demo: boolean;
   /** null: no AI provider (summaries without a written part, quick replies ranked locally). */
   ai: AiConfig | null;
+  /** SIDEDESK_SECRET_KEY: seals channel access tokens at rest (AES-256-GCM), 32 bytes. */
+  secretKey: Uint8Array;
+  /** No SIDEDESK_SECRET_KEY was set: the built-in demo key is in use (the server warns outside the demo). */
+  secretKeyBuiltIn: boolean;
+  /** MEDIA_HOSTS: where customer files may be downloaded from (Meta's CDNs; the simulator in the demo). */
+  mediaHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -100,6 +107,8 @@ export function parseConfig(env: Env): ServerConfig {
     admin: parseAdmin(env),
     demo,
     ai: parseAi(env),
+    ...parseSecretKey(read(env, 'SIDEDESK_SECRET_KEY')),
+    mediaHosts: parseMediaHosts(read(env, 'MEDIA_HOSTS'), demo ? publicUrl : null),
   };
 }
 

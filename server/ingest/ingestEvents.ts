@@ -49,8 +49,8 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
           channels.set(
             key,
             deps.channels
-              ? await deps.channels.find(tx, event.channel, event.channelExternalId)
-              : await findChannelByExternalId(tx, event.channel, event.channelExternalId),
+              ? await deps.channels.find(tx, deps.store.secrets, event.channel, event.channelExternalId)
+              : await findChannelByExternalId(tx, deps.store.secrets, event.channel, event.channelExternalId),
           );
         }
         const channel = channels.get(key);

@@ -22,8 +22,18 @@ describeOnBothDatabases('Messenger and Instagram receipts', (kind) => {
   beforeAll(async () => {
     t = await createTestServer(kind);
     admin = await t.signIn({ role: 'admin' });
-    await upsertChannel(t.store.db, fakeChannel({ kind: 'messenger', externalId: PAGE_ID }), t.clock.now());
-    await upsertChannel(t.store.db, fakeChannel({ kind: 'instagram', externalId: IG_ID }), t.clock.now());
+    await upsertChannel(
+      t.store.db,
+      t.store.secrets,
+      fakeChannel({ kind: 'messenger', externalId: PAGE_ID }),
+      t.clock.now(),
+    );
+    await upsertChannel(
+      t.store.db,
+      t.store.secrets,
+      fakeChannel({ kind: 'instagram', externalId: IG_ID }),
+      t.clock.now(),
+    );
   });
   afterAll(() => t.close());
 

@@ -28,7 +28,7 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
     const job = await deps.store.write((tx) => claimMediaJob(tx, deps.now()));
     if (!job) return;
     if (!channels.has(job.channel_id))
-      channels.set(job.channel_id, await findChannelById(deps.store.db, job.channel_id));
+      channels.set(job.channel_id, await findChannelById(deps.store.db, deps.store.secrets, job.channel_id));
     const channel = channels.get(job.channel_id);
     try {
       if (!channel) throw new Error('channel is gone');

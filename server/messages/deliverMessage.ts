@@ -26,7 +26,7 @@ export async function deliverMessage(
   options: { humanAgentTag: boolean; outbound?: OutboundMessage },
 ): Promise<Message> {
   const { db } = deps.store;
-  const channel = await findChannelById(db, conversation.channelId);
+  const channel = await findChannelById(db, deps.store.secrets, conversation.channelId);
   const to = await findContactExternalId(db, conversation.contactId);
   const adapter = deps.adapters[conversation.channel];
   if (!channel || !to || !adapter) {

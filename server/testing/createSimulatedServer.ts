@@ -75,6 +75,7 @@ export async function createSimulatedServer(
   for (const channel of ['whatsapp', 'messenger', 'instagram'] as const) {
     channels[channel] = await upsertChannel(
       store.db,
+      store.secrets,
       {
         kind: channel,
         name: `Sim ${channel}`,
