@@ -69,6 +69,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     jobIntervalMs: options.jobIntervalMs,
     aiRuntime,
     queuePollMs: options.queuePollMs,
+    mediaHosts: config.mediaHosts,
   });
   const app = createApp({
     ...sendDeps,

@@ -8,12 +8,15 @@ import type { Tx } from '../store/db';
 import { findChannelById } from '../store/repos/channels';
 import { claimMediaJob, completeMedia, failMediaAttempt } from '../store/repos/media';
 import { downloadMedia } from './downloadMedia';
+import type { MediaUrlPolicy } from './mediaUrlPolicy';
 
 export interface MediaDeps {
   store: Store;
   fetch: typeof fetch;
   now: () => number;
   log: Log;
+  /** Where files may be downloaded from (MEDIA_HOSTS). */
+  mediaPolicy: MediaUrlPolicy;
   /**
    * In the transaction that stores a file (a voice note's transcription is queued there); true
    * asks for `afterCommit` once it committed.
@@ -32,7 +35,7 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
     const channel = channels.get(job.channel_id);
     try {
       if (!channel) throw new Error('channel is gone');
-      const file = await downloadMedia(channel, job, deps.fetch);
+      const file = await downloadMedia(channel, job, deps.fetch, deps.mediaPolicy);
       const queued = await deps.store.write(async (tx, changes) => {
         await completeMedia(tx, job, file);
         changes.add('message', job.message_id, job.conversation_id);

@@ -13,6 +13,7 @@ import type { SendDeps } from '../messages/sendDeps';
 import type { AiRuntime } from '../ai/wiring/createAiRuntime';
 import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
 import { queueTranscriptionIn } from '../transcripts/queueTranscription';
+import { META_MEDIA_HOSTS } from '../secrets/secretSettings';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
 
@@ -25,6 +26,8 @@ export interface WorkersDeps extends SendDeps {
   aiRuntime?: AiRuntime;
   /** How often the queue looks for due jobs (tests shorten it). */
   queuePollMs?: number;
+  /** MEDIA_HOSTS: where customers' files may be downloaded from; Meta's CDNs by default. */
+  mediaHosts?: string[];
 }
 
 export interface Workers {
@@ -50,6 +53,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   registerAiJobs(queue, deps, ai);
   const media = {
     ...deps,
+    mediaPolicy: { hosts: deps.mediaHosts ?? META_MEDIA_HOSTS },
     onDownloaded: (
       tx: Parameters<typeof queueTranscriptionIn>[1],
       changes: Parameters<typeof queueTranscriptionIn>[2],
