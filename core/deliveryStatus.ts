@@ -20,3 +20,13 @@ export function nextDeliveryStatus(current: DeliveryStatus | null, incoming: Del
 export function statusesBelow(incoming: DeliveryStatus): DeliveryStatus[] {
   return DeliveryStatus.options.filter((s) => s !== 'pending' && nextDeliveryStatus(s, incoming) !== s);
 }
+
+/** A failed message's error code when the call to Meta may have gone through (a timeout, a crash mid-call). */
+export const UNCERTAIN_SEND = 'uncertain';
+/** A failed message's error code when the call to Meta never began (a crash before it): safe to resend. */
+export const NOT_SENT = 'not_sent';
+
+/** Whether a manual retry must first be confirmed: the customer may already have this message. */
+export function retryNeedsCheck(message: { status: DeliveryStatus | null; error: { code: string } | null }): boolean {
+  return message.status === 'failed' && message.error?.code === UNCERTAIN_SEND;
+}

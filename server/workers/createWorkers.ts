@@ -9,6 +9,7 @@ import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
 import { downloadPendingMedia } from '../media/downloadPendingMedia';
+import { sweepStaleSends } from '../messages/sweepStaleSends';
 import type { SendDeps } from '../messages/sendDeps';
 import type { AiRuntime } from '../ai/wiring/createAiRuntime';
 import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
@@ -17,7 +18,7 @@ import { META_MEDIA_HOSTS } from '../secrets/secretSettings';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
 
-export type WorkKind = 'fetch' | 'campaigns';
+export type WorkKind = 'fetch' | 'campaigns' | 'stale';
 
 export interface WorkersDeps extends SendDeps {
   /** How often the timers (automatic closing) run; a minute by default. */
@@ -26,6 +27,8 @@ export interface WorkersDeps extends SendDeps {
   aiRuntime?: AiRuntime;
   /** How often the queue looks for due jobs (tests shorten it). */
   queuePollMs?: number;
+  /** How often stale pending messages are looked for (sweepStaleSends); 30 s by default. */
+  staleSweepMs?: number;
   /** MEDIA_HOSTS: where customers' files may be downloaded from; Meta's CDNs by default. */
   mediaHosts?: string[];
 }
@@ -73,7 +76,9 @@ export function createWorkers(deps: WorkersDeps): Workers {
       deps.log,
     ),
     campaigns: createPass('campaigns', () => resumeCampaigns(deps, signal), signal, deps.log),
+    stale: createPass('stale', () => sweepStaleSends(deps), signal, deps.log),
   };
+  let staleTimer: ReturnType<typeof setInterval> | null = null;
   const jobs = createJobRunner({ ...deps, intervalMs: deps.jobIntervalMs ?? 60_000 });
   const idle = async () => {
     await Promise.all(Object.values(passes).map((pass) => pass.settled()));
@@ -87,6 +92,8 @@ export function createWorkers(deps: WorkersDeps): Workers {
       if (signal.aborted) return;
       passes.fetch.kick();
       passes.campaigns.kick();
+      passes.stale.kick();
+      staleTimer = setInterval(() => passes.stale.kick(), deps.staleSweepMs ?? 30_000);
       jobs.start();
       queueStarted = queue
         .start()
@@ -95,6 +102,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
     idle,
     async stop() {
       stopping.abort();
+      if (staleTimer) clearInterval(staleTimer);
       await queueStarted;
       await Promise.all([idle(), jobs.stop(), queue.stop()]);
     },

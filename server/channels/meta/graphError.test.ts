@@ -56,7 +56,7 @@ describe('graphErrorToSendError', () => {
 describe('networkSendError', () => {
   it('names a timeout and a refused connection, both retryable', () => {
     const timeout = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-    expect(networkSendError(timeout, 15_000)).toMatchObject({ code: 'meta_timeout', retryable: true });
+    expect(networkSendError(timeout, 15_000)).toMatchObject({ code: 'uncertain', retryable: true });
     expect(networkSendError(timeout, 15_000).message).toContain('15 s');
     const refused = new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') });
     expect(networkSendError(refused, 15_000)).toMatchObject({ code: 'meta_unreachable', retryable: true });
