@@ -27,6 +27,6 @@ export const UNCERTAIN_SEND = 'uncertain';
 export const NOT_SENT = 'not_sent';
 
 /** Whether a manual retry must first be confirmed: the customer may already have this message. */
-export function retryNeedsCheck(message: { status: DeliveryStatus | null; error: { code: string } | null }): boolean {
+export function retryNeedsCheck(message: { status: string | null; error: { code: string } | null }): boolean {
   return message.status === 'failed' && message.error?.code === UNCERTAIN_SEND;
 }

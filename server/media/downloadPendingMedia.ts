@@ -44,7 +44,10 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
       if (queued) deps.afterCommit?.();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const givenUp = await deps.store.write((tx) => failMediaAttempt(tx, job, reason));
+      const givenUp = await deps.store.write(async (tx, changes) => {
+        changes.add('message', job.message_id, job.conversation_id);
+        return failMediaAttempt(tx, job, reason);
+      });
       deps.log('media download failed', { mediaId: job.id, attempt: job.attempts, givenUp, reason });
     }
   }

@@ -93,7 +93,11 @@ export function createWorkers(deps: WorkersDeps): Workers {
       passes.fetch.kick();
       passes.campaigns.kick();
       passes.stale.kick();
-      staleTimer = setInterval(() => passes.stale.kick(), deps.staleSweepMs ?? 30_000);
+      // Also retries failed downloads once their lease has passed (nothing else kicks them).
+      staleTimer = setInterval(() => {
+        passes.stale.kick();
+        passes.fetch.kick();
+      }, deps.staleSweepMs ?? 30_000);
       jobs.start();
       queueStarted = queue
         .start()

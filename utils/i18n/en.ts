@@ -104,6 +104,14 @@ export const en = {
       held: 'Waiting: the reply before it was not sent',
     },
     held: 'Waiting for the reply above: retry it, and this one follows.',
+    notSent: 'Never sent: Sidedesk stopped before sending it. Retrying is safe.',
+    uncertain: {
+      reason: 'May have reached the customer',
+      check:
+        'Sidedesk lost track of this message while sending it: the customer may already have it. Check with them before sending it again, or they may get it twice.',
+      confirm: 'Send again',
+      cancel: 'Cancel',
+    },
     notFound: 'This conversation is no longer in your inbox.',
   },
   insertFailures: {
