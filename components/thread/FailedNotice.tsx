@@ -7,8 +7,9 @@ import type { StoredMessage } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { errorWords } from '@/utils/i18n/errorWords';
 
-const BUTTON =
-  'shrink-0 rounded px-1.5 py-0.5 font-medium text-rose-700 ring-1 ring-rose-300 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-500';
+const BUTTON = 'shrink-0 rounded px-1.5 py-0.5 font-medium ring-1 focus-visible:outline-2';
+const ROSE = `${BUTTON} text-rose-700 ring-rose-300 hover:bg-rose-100 focus-visible:outline-rose-500`;
+const AMBER = `${BUTTON} text-amber-900 ring-amber-300 hover:bg-amber-100 focus-visible:outline-amber-500`;
 
 export function FailedNotice({ message, onRetry }: { message: StoredMessage; onRetry: (messageId: string) => void }) {
   const [checking, setChecking] = useState(false);
@@ -29,7 +30,7 @@ export function FailedNotice({ message, onRetry }: { message: StoredMessage; onR
       >
         <p>{t.thread.uncertain.check}</p>
         <div className="mt-1.5 flex justify-end gap-2">
-          <button type="button" data-testid="retry-cancel" onClick={() => setChecking(false)} className={BUTTON}>
+          <button type="button" data-testid="retry-cancel" onClick={() => setChecking(false)} className={AMBER}>
             {t.thread.uncertain.cancel}
           </button>
           <button
@@ -39,7 +40,7 @@ export function FailedNotice({ message, onRetry }: { message: StoredMessage; onR
               setChecking(false);
               onRetry(message.id);
             }}
-            className={BUTTON}
+            className={AMBER}
           >
             {t.thread.uncertain.confirm}
           </button>
@@ -60,7 +61,7 @@ export function FailedNotice({ message, onRetry }: { message: StoredMessage; onR
         type="button"
         data-testid="retry-button"
         onClick={() => (uncertain ? setChecking(true) : onRetry(message.id))}
-        className={BUTTON}
+        className={uncertain ? AMBER : ROSE}
       >
         {t.thread.retry}
       </button>

@@ -104,7 +104,7 @@ export const en = {
       held: 'Waiting: the reply before it was not sent',
     },
     held: 'Waiting for the reply above: retry it, and this one follows.',
-    notSent: 'Never sent: Sidedesk stopped before sending it. Retrying is safe.',
+    notSent: 'Sidedesk stopped before sending it; retrying is safe.',
     uncertain: {
       reason: 'May have reached the customer',
       check:

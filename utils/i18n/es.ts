@@ -97,7 +97,7 @@ export const es: Strings = {
       held: 'En espera: la respuesta anterior no se envió',
     },
     held: 'Espera a la respuesta de arriba: reinténtala y esta saldrá después.',
-    notSent: 'No se envió: Sidedesk se detuvo antes de enviarlo. Reintentar es seguro.',
+    notSent: 'Sidedesk se detuvo antes de enviarlo; reintentar es seguro.',
     uncertain: {
       reason: 'Puede que haya llegado al cliente',
       check:
