@@ -62,4 +62,11 @@ describe('networkSendError', () => {
     expect(networkSendError(refused, 15_000)).toMatchObject({ code: 'meta_unreachable', retryable: true });
     expect(networkSendError(refused, 15_000).message).toContain('ECONNREFUSED');
   });
+
+  it('a connection cut after the request left is uncertain: Meta may have the message', () => {
+    const reset = new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
+    expect(networkSendError(reset, 15_000)).toMatchObject({ code: 'uncertain' });
+    const dns = new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND graph.facebook.com') });
+    expect(networkSendError(dns, 15_000)).toMatchObject({ code: 'meta_unreachable' });
+  });
 });
