@@ -106,6 +106,11 @@ export const MediaRef = z
     voice: z.boolean(),
     /** false until the server has downloaded the file from the platform. */
     ready: z.boolean(),
+    /**
+     * Set once a download failed: `retrying` while background attempts go on, `gave_up` after the
+     * last. Either way the panel says "couldn't download" and offers Retry. Absent: none failed.
+     */
+    failure: z.enum(['retrying', 'gave_up']).nullish(),
   })
   .meta({ id: 'MediaRef' });
 export type MediaRef = z.infer<typeof MediaRef>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_GRAPH_URL, parseConfig } from './parseConfig';
+import { BUILT_IN_SECRET_KEY, META_MEDIA_HOSTS } from './secrets/secretSettings';
 
 const production = { META_APP_SECRET: 'secret', META_VERIFY_TOKEN: 'verify' };
 
@@ -33,7 +34,33 @@ describe('parseConfig', () => {
       sessions: { idleMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 },
       allowedOrigins: ['chrome-extension://*'],
       trustProxy: false,
+      secretKey: BUILT_IN_SECRET_KEY,
+      secretKeyBuiltIn: true,
+      mediaHosts: META_MEDIA_HOSTS,
     });
+  });
+
+  it('reads SIDEDESK_SECRET_KEY as hex or base64 (32 bytes) and refuses anything else', () => {
+    const hex = 'ab'.repeat(32);
+    expect(parseConfig({ ...production, SIDEDESK_SECRET_KEY: hex })).toMatchObject({
+      secretKey: Buffer.from(hex, 'hex'),
+      secretKeyBuiltIn: false,
+    });
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(parseConfig({ ...production, SIDEDESK_SECRET_KEY: base64 }).secretKey).toEqual(Buffer.alloc(32, 7));
+    for (const bad of ['short', 'ab'.repeat(31), Buffer.alloc(16).toString('base64')])
+      expect(errorOf({ ...production, SIDEDESK_SECRET_KEY: bad }).setting).toBe('SIDEDESK_SECRET_KEY');
+  });
+
+  it('MEDIA_HOSTS replaces the Meta CDN list; the demo adds its simulator origin', () => {
+    expect(
+      parseConfig({ ...production, MEDIA_HOSTS: 'cdn.example.com, http://proxy.internal:8080' }).mediaHosts,
+    ).toEqual(['cdn.example.com', 'http://proxy.internal:8080']);
+    expect(parseConfig({ SIDEDESK_DEMO: '1', PORT: '9000' }).mediaHosts).toEqual([
+      ...META_MEDIA_HOSTS,
+      'http://localhost:9000',
+    ]);
+    expect(errorOf({ ...production, MEDIA_HOSTS: 'not a host' }).setting).toBe('MEDIA_HOSTS');
   });
 
   it('demo mode brings its own secret and verify token, and PUBLIC_URL follows PORT', () => {

@@ -3,6 +3,7 @@
 import { DEFAULT_AI_TIMEOUT_MS, OPENAI_DEFAULT_BASE_URL, type AiConfig } from './ai/aiConfig';
 import { parseOpsConfig, type OpsConfig } from './parseOpsConfig';
 import { parseAccessConfig, type AccessConfig } from './parseAccessConfig';
+import { parseMediaHosts, parseSecretKey } from './secrets/secretSettings';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v23.0';
 export const DEMO_APP_SECRET = 'sidedesk-demo-secret';
@@ -29,6 +30,12 @@ export interface ServerConfig extends AccessConfig {
   ai: AiConfig | null;
   /** Metrics and logs. */
   ops: OpsConfig;
+  /** SIDEDESK_SECRET_KEY: seals channel access tokens at rest (AES-256-GCM), 32 bytes. */
+  secretKey: Uint8Array;
+  /** No SIDEDESK_SECRET_KEY was set: the built-in demo key is in use (the server warns outside the demo). */
+  secretKeyBuiltIn: boolean;
+  /** MEDIA_HOSTS: where customer files may be downloaded from (Meta's CDNs; the simulator in the demo). */
+  mediaHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -107,6 +114,8 @@ export function parseConfig(env: Env): ServerConfig {
     ai: parseAi(env),
     ops: parseOpsConfig(env),
     ...parseAccessConfig(env),
+    ...parseSecretKey(read(env, 'SIDEDESK_SECRET_KEY')),
+    mediaHosts: parseMediaHosts(read(env, 'MEDIA_HOSTS'), demo ? publicUrl : null),
   };
 }
 

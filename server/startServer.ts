@@ -47,7 +47,15 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const log = options.log ?? createLog({ level: config.ops.logLevel });
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (config.secretKeyBuiltIn && !config.demo)
+    log('warning: SIDEDESK_SECRET_KEY is not set; channel tokens are sealed with the public built-in key', {
+      fix: 'set SIDEDESK_SECRET_KEY to 32 random bytes (openssl rand -base64 32) before storing real tokens',
+    });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    secretKey: config.secretKey,
+  });
   try {
     // Processes starting together take turns: two would both create the first admin.
     const bootstrap = () => bootstrapWorkspace({ store, now, log }, config);
@@ -68,6 +76,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     jobIntervalMs: options.jobIntervalMs,
     aiRuntime,
     queuePollMs: options.queuePollMs,
+    mediaHosts: config.mediaHosts,
   });
   const app = createApp({
     ...sendDeps,

@@ -3,7 +3,7 @@ import { clockTime } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
-import { errorWords } from '@/utils/i18n/errorWords';
+import { FailedNotice } from './FailedNotice';
 import { RichText } from './RichText';
 import { MessageMedia } from './media/MessageMedia';
 import { TranscriptView } from './media/TranscriptView';
@@ -101,24 +101,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
           {t.thread.held}
         </p>
       )}
-      {m.status === 'failed' && (
-        <div
-          data-testid="message-error"
-          className="mt-1 flex max-w-[85%] items-center gap-2 rounded-md bg-rose-50 px-2 py-1 text-[11.5px] text-rose-700"
-        >
-          <span className="min-w-0 flex-1">
-            {t.thread.failed}: {errorWords(m.error?.code)}
-          </span>
-          <button
-            type="button"
-            data-testid="retry-button"
-            onClick={() => onRetry(m.id)}
-            className="shrink-0 rounded px-1.5 py-0.5 font-medium text-rose-700 ring-1 ring-rose-300 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-500"
-          >
-            {t.thread.retry}
-          </button>
-        </div>
-      )}
+      {m.status === 'failed' && <FailedNotice message={m} onRetry={onRetry} />}
     </div>
   );
 }

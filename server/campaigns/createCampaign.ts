@@ -25,7 +25,7 @@ export async function createCampaign(
   const [assignee] = await findAgentsByIds(store.db, [assigneeId]);
   if (!assignee || !assignee.active)
     throw new ApiException(400, 'invalid', 'assigneeId: no active agent with this id.');
-  if (!(await findTemplateChannel(store.db)))
+  if (!(await findTemplateChannel(store.db, store.secrets)))
     throw new ApiException(409, 'conflict', 'There is no WhatsApp channel to send a campaign from.');
 
   return store.write(async (tx, changes) => {

@@ -18,7 +18,7 @@ export async function runCampaign(deps: SendDeps, campaignId: string, signal?: A
   const campaign = await findCampaign(db, campaignId);
   if (!campaign || campaign.status === 'done') return;
   const template = await findTemplate(db, campaign.templateId);
-  const target = await findTemplateChannel(db);
+  const target = await findTemplateChannel(db, deps.store.secrets);
   const pending = (await listRecipients(db, campaignId)).filter((r) => r.status === 'pending' && r.phone !== null);
 
   for (const recipient of pending) {

@@ -54,7 +54,22 @@ export interface StatusEvent {
   error: { code: string; message: string } | null;
 }
 
-export type InboundEvent = InboundMessageEvent | StatusEvent | EchoEvent;
+/**
+ * Messenger/Instagram receipts (`delivery`, `read`): every message of ours to this customer sent
+ * at or before `watermark` (Meta's time), and up to each message named in `mids`, reached `status`.
+ */
+export interface WatermarkEvent {
+  type: 'watermark';
+  channel: Channel;
+  channelExternalId: string;
+  contactExternalId: string;
+  status: 'delivered' | 'read';
+  /** ms; null when the receipt names messages only (Instagram's `read.mid`). */
+  watermark: number | null;
+  mids: string[];
+}
+
+export type InboundEvent = InboundMessageEvent | StatusEvent | EchoEvent | WatermarkEvent;
 
 /** A channel row as the adapters need it (channels live in the database). */
 export interface ChannelConfig {

@@ -34,7 +34,7 @@ export async function fetchPendingProfiles(deps: ProfileDeps, batch = 20): Promi
   const pending = await listContactsAwaitingProfile(deps.store.db, batch);
   for (const contact of pending) {
     const adapter = deps.adapters[contact.kind];
-    const channel = await findChannelById(deps.store.db, contact.channel_id);
+    const channel = await findChannelById(deps.store.db, deps.store.secrets, contact.channel_id);
     let name: string | null = null;
     try {
       if (adapter?.fetchProfileName && channel)

@@ -43,7 +43,7 @@ describeOnBothDatabases('a burst keeps the delivery order', (kind) => {
   beforeAll(async () => {
     t = await createTestServer(kind);
     admin = await t.signIn({ role: 'admin' });
-    await upsertChannel(t.store.db, fakeChannel({ externalId: PHONE_ID }), t.clock.now());
+    await upsertChannel(t.store.db, t.store.secrets, fakeChannel({ externalId: PHONE_ID }), t.clock.now());
   });
   afterAll(() => t.close());
 

@@ -95,7 +95,7 @@ export function createApp(deps: AppDeps) {
       appSecret: deps.config.appSecret,
       publicUrl: deps.config.publicUrl,
       fetch: deps.fetch,
-      listSimulatedChannels: () => listSimulatedChannels(deps.store.db),
+      listSimulatedChannels: () => listSimulatedChannels(deps.store.db, deps.store.secrets),
       listKnownCustomers: () => listSimulatedContacts(deps.store.db),
       now: deps.now,
       log: deps.log,

@@ -14,7 +14,7 @@ describeOnBothDatabases('webhook → ingest', (kind) => {
   beforeAll(async () => {
     t = await createTestServer(kind);
     admin = await t.signIn({ role: 'admin' });
-    await upsertChannel(t.store.db, fakeChannel({ externalId: '106540352242922' }), t.clock.now());
+    await upsertChannel(t.store.db, t.store.secrets, fakeChannel({ externalId: '106540352242922' }), t.clock.now());
   });
   afterAll(() => t.close());
 

@@ -4,11 +4,12 @@
 // fails, so a channel changed or removed meanwhile is read afresh.
 import type { Channel } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
+import type { SecretBox } from '../secrets/secretBox';
 import type { Queryable } from '../store/db';
 import { findChannelByExternalId } from '../store/repos/channels';
 
 export interface ChannelCache {
-  find(q: Queryable, kind: Channel, externalId: string): Promise<ChannelConfig | null>;
+  find(q: Queryable, secrets: SecretBox, kind: Channel, externalId: string): Promise<ChannelConfig | null>;
   forget(): void;
 }
 
@@ -19,11 +20,11 @@ export function createChannelCache(options: { ttlMs?: number; clock?: () => numb
   const entries = new Map<string, { channel: ChannelConfig; until: number }>();
 
   return {
-    async find(q, kind, externalId) {
+    async find(q, secrets, kind, externalId) {
       const key = `${kind} ${externalId}`;
       const entry = entries.get(key);
       if (entry && entry.until > clock()) return entry.channel;
-      const channel = await findChannelByExternalId(q, kind, externalId);
+      const channel = await findChannelByExternalId(q, secrets, kind, externalId);
       if (channel) entries.set(key, { channel, until: clock() + ttlMs });
       else entries.delete(key);
       return channel;

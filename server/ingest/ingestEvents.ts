@@ -1,12 +1,13 @@
 // Stores what the webhooks normalized, in ONE transaction, idempotently: Meta redelivers for up to
 // 7 days, so a message already stored, or a status that would move backwards, changes nothing.
-import type { ChannelConfig, InboundEvent, StatusEvent } from '../channels/types';
+import type { ChannelConfig, InboundEvent, StatusEvent, WatermarkEvent } from '../channels/types';
 import type { ChangeSet, Store } from '../store/createStore';
 import type { Tx } from '../store/db';
-import { nextDeliveryStatus } from '../../core/deliveryStatus';
+import { nextDeliveryStatus, statusesBelow } from '../../core/deliveryStatus';
 import { findChannelByExternalId } from '../store/repos/channels';
 import { findOutboundByExternalId, updateDelivery } from '../store/repos/messages';
 import { lockExternalId, parkStatus } from '../store/repos/parkedStatuses';
+import { applyReceipt } from '../store/repos/receipts';
 import type { ChannelCache } from './channelCache';
 import { ingestEcho } from './ingestEcho';
 import { storeInboundMessages, type ChannelMessage } from './storeInboundMessages';
@@ -35,6 +36,9 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
       // A status is about one of our own messages, so it commutes with them; an echo may follow
       // or precede a customer's message in the thread, so the messages before it go first.
       let messages: ChannelMessage[] = [];
+      // Applied last, sorted by platform id: statuses commute with everything, and two batches
+      // then lock the same messages in the same order.
+      const statuses: { channel: ChannelConfig; event: StatusEvent }[] = [];
       const flush = async () => {
         flowAnswered.push(...(await storeInboundMessages(tx, changes, messages, deps.now())));
         messages = [];
@@ -45,8 +49,8 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
           channels.set(
             key,
             deps.channels
-              ? await deps.channels.find(tx, event.channel, event.channelExternalId)
-              : await findChannelByExternalId(tx, event.channel, event.channelExternalId),
+              ? await deps.channels.find(tx, deps.store.secrets, event.channel, event.channelExternalId)
+              : await findChannelByExternalId(tx, deps.store.secrets, event.channel, event.channelExternalId),
           );
         }
         const channel = channels.get(key);
@@ -61,9 +65,12 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
         else if (event.type === 'echo') {
           await flush();
           await ingestEcho(tx, changes, channel, event, deps.now());
-        } else await ingestStatus(tx, changes, channel, event, deps.now());
+        } else if (event.type === 'watermark') await ingestReceipt(tx, changes, channel, event);
+        else statuses.push({ channel, event });
       }
       await flush();
+      statuses.sort((a, b) => byStatusKey(a).localeCompare(byStatusKey(b)));
+      for (const { channel, event } of statuses) await ingestStatus(tx, changes, channel, event, deps.now());
     });
   } catch (error) {
     // A channel changed or removed meanwhile is read afresh next time.
@@ -71,6 +78,21 @@ export async function ingestEvents(deps: IngestDeps, events: InboundEvent[]): Pr
     throw error;
   }
   for (const conversationId of new Set(flowAnswered)) await deps.onFlowAnswered?.(conversationId);
+}
+
+const byStatusKey = ({ channel, event }: { channel: ChannelConfig; event: StatusEvent }) =>
+  `${channel.id} ${event.externalId}`;
+
+async function ingestReceipt(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: WatermarkEvent) {
+  const updated = await applyReceipt(tx, {
+    channelId: channel.id,
+    contactExternalId: event.contactExternalId,
+    status: event.status,
+    replaces: statusesBelow(event.status),
+    watermark: event.watermark,
+    mids: event.mids,
+  });
+  for (const row of updated) changes.add('message', row.id, row.conversation_id);
 }
 
 async function ingestStatus(tx: Tx, changes: ChangeSet, channel: ChannelConfig, event: StatusEvent, now: number) {

@@ -5,5 +5,9 @@
 import type { InboundEvent } from '../channels/types';
 
 export function leavesBackgroundWork(events: InboundEvent[]): boolean {
-  return events.some((event) => event.type !== 'status' && (event.media !== undefined || event.channel !== 'whatsapp'));
+  return events.some(
+    (event) =>
+      (event.type === 'message' || event.type === 'echo') &&
+      (event.media !== undefined || event.channel !== 'whatsapp'),
+  );
 }

@@ -10,6 +10,7 @@ import type { Tx } from '../store/db';
 import {
   findOpenConversations,
   insertInboundMessages,
+  lockConversationsInOrder,
   openConversations,
   readInboundState,
   recordInboundBatch,
@@ -124,7 +125,8 @@ export async function storeInboundMessages(
   }
   // Read without a lock: a conversation closed by another transaction since must not take the
   // messages. The whole transaction is then retried (the queue's one-by-one pass, or Meta), and
-  // the retry opens a new conversation.
+  // the retry opens a new conversation. Locked first, in id order, so batches never deadlock.
+  await lockConversationsInOrder(tx, [...summaries.keys()]);
   if ((await recordInboundBatch(tx, [...summaries.values()])) !== summaries.size) {
     throw new Error('a conversation was closed while its messages were being stored');
   }

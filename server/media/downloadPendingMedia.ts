@@ -8,12 +8,15 @@ import type { Tx } from '../store/db';
 import { findChannelById } from '../store/repos/channels';
 import { claimMediaJob, completeMedia, failMediaAttempt } from '../store/repos/media';
 import { downloadMedia } from './downloadMedia';
+import type { MediaUrlPolicy } from './mediaUrlPolicy';
 
 export interface MediaDeps {
   store: Store;
   fetch: typeof fetch;
   now: () => number;
   log: Log;
+  /** Where files may be downloaded from (MEDIA_HOSTS). */
+  mediaPolicy: MediaUrlPolicy;
   /**
    * In the transaction that stores a file (a voice note's transcription is queued there); true
    * asks for `afterCommit` once it committed.
@@ -28,11 +31,11 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
     const job = await deps.store.write((tx) => claimMediaJob(tx, deps.now()));
     if (!job) return;
     if (!channels.has(job.channel_id))
-      channels.set(job.channel_id, await findChannelById(deps.store.db, job.channel_id));
+      channels.set(job.channel_id, await findChannelById(deps.store.db, deps.store.secrets, job.channel_id));
     const channel = channels.get(job.channel_id);
     try {
       if (!channel) throw new Error('channel is gone');
-      const file = await downloadMedia(channel, job, deps.fetch);
+      const file = await downloadMedia(channel, job, deps.fetch, deps.mediaPolicy);
       const queued = await deps.store.write(async (tx, changes) => {
         await completeMedia(tx, job, file);
         changes.add('message', job.message_id, job.conversation_id);
@@ -41,7 +44,10 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
       if (queued) deps.afterCommit?.();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const givenUp = await deps.store.write((tx) => failMediaAttempt(tx, job, reason));
+      const givenUp = await deps.store.write(async (tx, changes) => {
+        changes.add('message', job.message_id, job.conversation_id);
+        return failMediaAttempt(tx, job, reason);
+      });
       deps.log('media download failed', { mediaId: job.id, attempt: job.attempts, givenUp, reason });
     }
   }

@@ -8,11 +8,15 @@ import type { Store } from '../store/createStore';
 import { nextDeliveryStatus } from '../../core/deliveryStatus';
 import { findChannelById } from '../store/repos/channels';
 import { findContactExternalId } from '../store/repos/contacts';
-import { updateDelivery } from '../store/repos/messages';
+import { findMessageRow, updateDelivery } from '../store/repos/messages';
+import { markSendStarted } from '../store/repos/pendingSends';
+import { toMessage } from '../store/rows';
+import { UNCERTAIN_SEND } from '../../core/deliveryStatus';
 import { lockExternalId, takeParkedStatus } from '../store/repos/parkedStatuses';
 
 export interface DeliverDeps {
   store: Store;
+  now: () => number;
   adapters: Partial<Record<Channel, ChannelAdapter>>;
   fetch: typeof fetch;
   log: Log;
@@ -26,7 +30,7 @@ export async function deliverMessage(
   options: { humanAgentTag: boolean; outbound?: OutboundMessage },
 ): Promise<Message> {
   const { db } = deps.store;
-  const channel = await findChannelById(db, conversation.channelId);
+  const channel = await findChannelById(db, deps.store.secrets, conversation.channelId);
   const to = await findContactExternalId(db, conversation.contactId);
   const adapter = deps.adapters[conversation.channel];
   if (!channel || !to || !adapter) {
@@ -34,6 +38,11 @@ export async function deliverMessage(
       code: 'no_channel',
       message: `No ${conversation.channel} channel is set up to send this.`,
     });
+  }
+  // Committed before the call: a crash from here on leaves a message the sweep marks uncertain.
+  if (!(await deps.store.write((tx) => markSendStarted(tx, message.id, deps.now())))) {
+    // The sweep resolved it meanwhile (this process was stalled): never call Meta for it now.
+    return toMessage((await findMessageRow(db, message.id))!);
   }
   let externalId: string;
   try {
@@ -48,8 +57,9 @@ export async function deliverMessage(
       return recordFailure(deps, message, { code: error.code, message: error.message });
     deps.log('send failed unexpectedly', { messageId: message.id, error: String(error) });
     const reason = error instanceof Error ? error.message : String(error);
+    // Thrown from somewhere in the call: whether it reached Meta is unknown.
     return recordFailure(deps, message, {
-      code: 'network',
+      code: UNCERTAIN_SEND,
       message: `Could not reach ${conversation.channel}: ${reason}`,
     });
   }

@@ -26,7 +26,8 @@ export async function retryMessage(
     // A template goes out again as the same template, and needs no open window.
     const template = await findSentTemplate(tx, messageId);
     const { humanAgentTag } = assertMayAct(conversation, sender, template ? 'template' : 'reply', deps.now());
-    if (!(await claimRetry(tx, messageId))) return { current: toMessage((await findMessageRow(tx, messageId))!) };
+    if (!(await claimRetry(tx, messageId, deps.now())))
+      return { current: toMessage((await findMessageRow(tx, messageId))!) };
     changes.add('message', messageId, conversation.id);
     return { row, conversation, template, humanAgentTag };
   });

@@ -137,11 +137,11 @@ describeOnBothDatabases('sending replies', (kind) => {
     expect(page.body.messages.filter((m: { author: string }) => m.author === 'agent')).toHaveLength(1);
   });
 
-  it('a network error fails the message with a readable reason', async () => {
+  it('an unexpected error in the call fails the message as uncertain, with a readable reason', async () => {
     const { id } = await takenConversation();
     t.adapter.script(new Error('connect ECONNREFUSED'));
     const result = await send(id, fakeClientId());
-    expect(result.body.message).toMatchObject({ status: 'failed', error: { code: 'network' } });
+    expect(result.body.message).toMatchObject({ status: 'failed', error: { code: 'uncertain' } });
     expect(result.body.message.error.message).toContain('ECONNREFUSED');
   });
 

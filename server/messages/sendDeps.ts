@@ -2,6 +2,4 @@
 // modules import it from one place instead of from each other.
 import type { DeliverDeps } from './deliverMessage';
 
-export interface SendDeps extends DeliverDeps {
-  now: () => number;
-}
+export type SendDeps = DeliverDeps;

@@ -26,7 +26,7 @@ export async function startConversation(
   if (!template) throw new ApiException(400, 'invalid', 'template.templateId: no such template.');
   const problem = templateParamsProblem(template.body, request.template.params);
   if (problem) throw new ApiException(400, 'invalid', `template.params: ${problem} for "${template.name}".`);
-  const target = await findTemplateChannel(db);
+  const target = await findTemplateChannel(db, deps.store.secrets);
   if (!target) throw new ApiException(409, 'conflict', 'There is no WhatsApp channel to start a conversation from.');
 
   const conversationId = await deps.store.write(async (tx, changes) => {

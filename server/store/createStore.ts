@@ -2,6 +2,8 @@
 // sequence numbers) and `changeSignal` (wakes long-polls when a change commits, in this process
 // through an EventEmitter, from other processes through PostgreSQL's LISTEN/NOTIFY).
 import { EventEmitter } from 'node:events';
+import { CHANNEL_TOKEN_PURPOSE, createSecretBox, type SecretBox } from '../secrets/secretBox';
+import { BUILT_IN_SECRET_KEY } from '../secrets/secretSettings';
 import type { Db, Tx } from './db';
 import { CHANGE_CHANNEL, recordChanges, type ChangeEntry, type Entity } from './recordChanges';
 import { withNewViewersContacts } from './withNewViewersContacts';
@@ -22,13 +24,16 @@ export interface ChangeSignal {
 
 export interface Store {
   db: Db;
+  /** Seals and opens the secrets kept in this database (channel access tokens). */
+  secrets: SecretBox;
   write<T>(fn: (tx: Tx, changes: ChangeSet) => Promise<T>): Promise<T>;
   /** Subscribe before reading, then wait: a commit between the read and the wait is not missed. */
   changeSignal(): ChangeSignal;
   close(): Promise<void>;
 }
 
-export async function createStore(db: Db): Promise<Store> {
+/** `secrets` defaults to the built-in key (tests); the server passes SIDEDESK_SECRET_KEY's. */
+export async function createStore(db: Db, options: { secrets?: SecretBox } = {}): Promise<Store> {
   const emitter = new EventEmitter();
   // One listener per waiting long-poll: many are expected.
   emitter.setMaxListeners(0);
@@ -36,6 +41,7 @@ export async function createStore(db: Db): Promise<Store> {
 
   return {
     db,
+    secrets: options.secrets ?? createSecretBox(BUILT_IN_SECRET_KEY, CHANNEL_TOKEN_PURPOSE),
     async write<T>(fn: (tx: Tx, changes: ChangeSet) => Promise<T>) {
       let changed = false;
       const result = await db.transaction(async (tx) => {

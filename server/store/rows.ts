@@ -1,6 +1,7 @@
 // Database rows → wire types. Pure: the only place that knows both spellings.
 import type { Agent, Channel, Contact, Conversation, Message } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
+import type { SecretBox } from '../secrets/secretBox';
 
 export type AgentRow = {
   id: string;
@@ -26,13 +27,14 @@ export type ChannelRow = {
   simulated: boolean;
 };
 
-export function toChannelConfig(row: ChannelRow): ChannelConfig {
+/** The token is stored sealed (server/secrets): opened here, the one way a channel row is read. */
+export function toChannelConfig(row: ChannelRow, secrets: SecretBox): ChannelConfig {
   return {
     id: row.id,
     kind: row.kind,
     name: row.name,
     externalId: row.external_id,
-    accessToken: row.access_token,
+    accessToken: secrets.open(row.access_token),
     graphUrl: row.graph_url,
     simulated: row.simulated,
   };

@@ -170,7 +170,12 @@ describeOnBothDatabases('summaries', (kind) => {
       });
 
     beforeAll(async () => {
-      await upsertChannel(t.store.db, fakeChannel({ externalId: FLOW_PHONE_ID, name: 'Flows line' }), t.clock.now());
+      await upsertChannel(
+        t.store.db,
+        t.store.secrets,
+        fakeChannel({ externalId: FLOW_PHONE_ID, name: 'Flows line' }),
+        t.clock.now(),
+      );
       for (const field of [
         { key: 'full_name', label: 'Name', type: 'text' },
         { key: 'email', label: 'Email', type: 'text' },

@@ -18,7 +18,7 @@ export async function importTemplates(
   deps: { store: Store; fetch: typeof fetch; now: () => number },
   request: { wabaId?: string },
 ): Promise<ImportResult> {
-  const target = await findTemplateChannel(deps.store.db);
+  const target = await findTemplateChannel(deps.store.db, deps.store.secrets);
   if (!target) throw new ApiException(409, 'conflict', 'There is no WhatsApp channel to read templates for.');
   const wabaId = request.wabaId ?? target.wabaId;
   if (!wabaId)

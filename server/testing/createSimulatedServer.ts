@@ -64,7 +64,7 @@ export async function createSimulatedServer(
   }) as typeof fetch;
   const deps = { store, now: clock.now, log: silentLog, adapters, fetch: fetchImpl };
   const aiRuntime = createAiRuntime(options.ai ?? null, { log: silentLog, localStatus: options.localEngine });
-  const workers = createWorkers({ ...deps, aiRuntime });
+  const workers = createWorkers({ ...deps, aiRuntime, mediaHosts: [SIM_PUBLIC_URL] });
   const app = createApp({
     ...deps,
     workers,
@@ -81,6 +81,7 @@ export async function createSimulatedServer(
   for (const channel of ['whatsapp', 'messenger', 'instagram'] as const) {
     channels[channel] = await upsertChannel(
       store.db,
+      store.secrets,
       {
         kind: channel,
         name: `Sim ${channel}`,

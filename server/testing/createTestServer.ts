@@ -102,7 +102,7 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
   const app = createApp({ ...deps, workers });
   // Direct ingest runs the same after-commit hooks as the webhook routes' queue.
   const ingestDeps = { ...deps, onFlowAnswered: createAiServices(deps).onFlowAnswered };
-  const channel = await upsertChannel(store.db, fakeChannel(), clock.now());
+  const channel = await upsertChannel(store.db, store.secrets, fakeChannel(), clock.now());
 
   const call: TestServer['call'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = {};

@@ -14,16 +14,18 @@ import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
 import { downloadPendingMedia } from '../media/downloadPendingMedia';
+import { sweepStaleSends } from '../messages/sweepStaleSends';
 import type { SendDeps } from '../messages/sendDeps';
 import type { AiRuntime } from '../ai/wiring/createAiRuntime';
 import type { Metrics } from '../ops/createMetrics';
 import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
 import { queueTranscriptionIn } from '../transcripts/queueTranscription';
+import { META_MEDIA_HOSTS } from '../secrets/secretSettings';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
 import { runAlone } from './runAlone';
 
-export type WorkKind = 'fetch' | 'campaigns';
+export type WorkKind = 'fetch' | 'campaigns' | 'stale';
 
 export interface WorkersDeps extends SendDeps {
   /** How often the timers (automatic closing) run; a minute by default. */
@@ -33,6 +35,10 @@ export interface WorkersDeps extends SendDeps {
   /** How often the queue looks for due jobs (tests shorten it). */
   queuePollMs?: number;
   metrics?: Metrics;
+  /** How often stale pending messages are looked for (sweepStaleSends); 30 s by default. */
+  staleSweepMs?: number;
+  /** MEDIA_HOSTS: where customers' files may be downloaded from; Meta's CDNs by default. */
+  mediaHosts?: string[];
 }
 
 export interface Workers {
@@ -59,6 +65,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   queue.register(AUTOMATION, createAutomationHandler(deps), { parse: (payload) => AutomationPayload.parse(payload) });
   const media = {
     ...deps,
+    mediaPolicy: { hosts: deps.mediaHosts ?? META_MEDIA_HOSTS },
     onDownloaded: (
       tx: Parameters<typeof queueTranscriptionIn>[1],
       changes: Parameters<typeof queueTranscriptionIn>[2],
@@ -79,10 +86,12 @@ export function createWorkers(deps: WorkersDeps): Workers {
       deps.log,
     ),
     campaigns: createPass('campaigns', () => resumeCampaigns(deps, signal), signal, deps.log),
+    stale: createPass('stale', () => sweepStaleSends(deps), signal, deps.log),
   };
   const intervalMs = deps.jobIntervalMs ?? 60_000;
   const jobs = createJobRunner({ ...deps, intervalMs });
   let sweep: ReturnType<typeof setInterval> | null = null;
+  let staleTimer: ReturnType<typeof setInterval> | null = null;
   const idle = async () => {
     await Promise.all(Object.values(passes).map((pass) => pass.settled()));
   };
@@ -95,6 +104,12 @@ export function createWorkers(deps: WorkersDeps): Workers {
       if (signal.aborted) return;
       passes.fetch.kick();
       passes.campaigns.kick();
+      passes.stale.kick();
+      // Also retries failed downloads once their lease has passed (nothing else kicks them).
+      staleTimer = setInterval(() => {
+        passes.stale.kick();
+        passes.fetch.kick();
+      }, deps.staleSweepMs ?? 30_000);
       jobs.start();
       sweep = setInterval(() => {
         passes.fetch.kick();
@@ -109,6 +124,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
     async stop() {
       stopping.abort();
       if (sweep) clearInterval(sweep);
+      if (staleTimer) clearInterval(staleTimer);
       await queueStarted;
       await Promise.all([idle(), jobs.stop(), queue.stop()]);
     },

@@ -25,6 +25,7 @@ describe('workers', () => {
     log: silentLog,
     adapters: { whatsapp: t.adapter },
     fetch: fetchImpl,
+    mediaHosts: ['https://cdn.test'],
   });
 
   it('a stop waits for the recipient being sent, and the next start sends the rest once', async () => {

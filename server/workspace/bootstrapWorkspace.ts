@@ -34,7 +34,8 @@ export async function bootstrapWorkspace(
     },
   ];
   for (const channel of declared) {
-    if (channel) await upsertChannel(store.db, { ...channel, graphUrl: config.graphUrl, simulated: false }, now());
+    if (channel)
+      await upsertChannel(store.db, store.secrets, { ...channel, graphUrl: config.graphUrl, simulated: false }, now());
   }
   if (config.admin && (await countActiveAdmins(store.db)) === 0) {
     const { created } = await ensureAgent(store, { ...config.admin, name: 'Admin', role: 'admin' }, now());

@@ -57,6 +57,7 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
   }
   const channel = await upsertChannel(
     store.db,
+    store.secrets,
     {
       kind: 'whatsapp',
       name: 'Demo WhatsApp',
@@ -70,7 +71,12 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
   await seedDemoTemplates(store, channel.id, now());
   // A simulated Facebook Page and Instagram account: the phone page plays their customers too.
   for (const demo of DEMO_MESSAGING_CHANNELS) {
-    await upsertChannel(store.db, { ...demo, graphUrl: simulatorGraphUrl(deps.publicUrl), simulated: true }, now());
+    await upsertChannel(
+      store.db,
+      store.secrets,
+      { ...demo, graphUrl: simulatorGraphUrl(deps.publicUrl), simulated: true },
+      now(),
+    );
   }
   const seeded = await store.db.query('SELECT 1 FROM contacts WHERE channel_id = $1 LIMIT 1', [channel.id]);
   if (seeded.length > 0) return;

@@ -106,6 +106,14 @@ export const en = {
       held: 'Waiting: the reply before it was not sent',
     },
     held: 'Waiting for the reply above: retry it, and this one follows.',
+    notSent: 'Sidedesk stopped before sending it; retrying is safe.',
+    uncertain: {
+      reason: 'May have reached the customer',
+      check:
+        'Sidedesk lost track of this message while sending it: the customer may already have it. Check with them before sending it again, or they may get it twice.',
+      confirm: 'Send again',
+      cancel: 'Cancel',
+    },
     notFound: 'This conversation is no longer in your inbox.',
   },
   insertFailures: {

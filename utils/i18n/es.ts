@@ -99,6 +99,14 @@ export const es: Strings = {
       held: 'En espera: la respuesta anterior no se envió',
     },
     held: 'Espera a la respuesta de arriba: reinténtala y esta saldrá después.',
+    notSent: 'Sidedesk se detuvo antes de enviarlo; reintentar es seguro.',
+    uncertain: {
+      reason: 'Puede que haya llegado al cliente',
+      check:
+        'Sidedesk perdió el rastro de este mensaje mientras lo enviaba: puede que el cliente ya lo tenga. Compruébalo con él antes de volver a enviarlo, o podría recibirlo dos veces.',
+      confirm: 'Enviar de nuevo',
+      cancel: 'Cancelar',
+    },
     notFound: 'Esta conversación ya no está en tu bandeja.',
   },
   insertFailures: {

@@ -118,6 +118,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const blob = await (await requireApi()).media(mediaId);
       return { type: blob.type, base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
     },
+    async retryMedia({ mediaId }) {
+      await (await requireApi()).retryMedia(mediaId);
+    },
     async syncNow() {
       await deps.sync.pullNow();
       void deps.outbox.kick();

@@ -54,6 +54,8 @@ export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContex
   fetchThread(data: { conversationId: string }): { messages: Message[]; notes: Note[] };
   /** A customer's file, fetched with the background's session. */
   fetchMedia(data: { mediaId: string }): MediaPayload;
+  /** Starts a failed download over on the server. */
+  retryMedia(data: { mediaId: string }): void;
   /** Background → content script of the target tab. */
   insertText(data: { text: string }): InsertResult;
 }

@@ -1,6 +1,7 @@
 import type { MediaRef, Message } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { LocationCard } from './LocationCard';
+import { MediaDownloadFailed } from './MediaDownloadFailed';
 import { useMediaUrl } from './useMediaUrl';
 
 /** The photo, player, file chip or location card of a message; null for plain text. */
@@ -14,6 +15,7 @@ export function MessageMedia({ message: m }: { message: Pick<Message, 'kind' | '
 function MediaFile({ kind, media }: { kind: 'image' | 'audio' | 'document'; media: MediaRef }) {
   const file = useMediaUrl(media);
   const testState = { 'data-media-state': file.state };
+  if (!media.ready && media.failure) return <MediaDownloadFailed media={media} />;
   if (file.state === 'loading') {
     return (
       <div

@@ -56,10 +56,17 @@ describe('graphErrorToSendError', () => {
 describe('networkSendError', () => {
   it('names a timeout and a refused connection, both retryable', () => {
     const timeout = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-    expect(networkSendError(timeout, 15_000)).toMatchObject({ code: 'meta_timeout', retryable: true });
+    expect(networkSendError(timeout, 15_000)).toMatchObject({ code: 'uncertain', retryable: true });
     expect(networkSendError(timeout, 15_000).message).toContain('15 s');
     const refused = new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') });
     expect(networkSendError(refused, 15_000)).toMatchObject({ code: 'meta_unreachable', retryable: true });
     expect(networkSendError(refused, 15_000).message).toContain('ECONNREFUSED');
+  });
+
+  it('a connection cut after the request left is uncertain: Meta may have the message', () => {
+    const reset = new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
+    expect(networkSendError(reset, 15_000)).toMatchObject({ code: 'uncertain' });
+    const dns = new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND graph.facebook.com') });
+    expect(networkSendError(dns, 15_000)).toMatchObject({ code: 'meta_unreachable' });
   });
 });

@@ -1,5 +1,6 @@
 // Graph API errors (WhatsApp Cloud API, Messenger, Instagram) turned into ChannelSendError.
 // Meta advises branching on `code` (+ details), never on the English title.
+import { UNCERTAIN_SEND } from '../../../core/deliveryStatus';
 import { ChannelSendError } from '../types';
 
 export interface GraphErrorBody {
@@ -67,17 +68,30 @@ export function extractGraphError(body: unknown): GraphErrorBody | null {
   return error && typeof error === 'object' ? (error as GraphErrorBody) : null;
 }
 
-/** A fetch that threw: DNS, refused connection, reset, or our own timeout. Safe to retry. */
+/** Failures before any byte of the request left: Meta cannot have the message. */
+const NEVER_SENT = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|CERT|certificate|self.signed/i;
+
+/**
+ * A fetch that threw. DNS failures and refused connections never reached Meta: safe to retry. A
+ * timeout or a connection cut mid-way may have delivered the request: `uncertain`, which the
+ * panel asks the agent to check before resending (a second copy would reach the customer).
+ */
 export function networkSendError(cause: unknown, timeoutMs: number): ChannelSendError {
   const name = cause instanceof Error ? cause.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new ChannelSendError(
-      'meta_timeout',
-      `Meta did not answer within ${Math.round(timeoutMs / 1000)} s; try again.`,
+      UNCERTAIN_SEND,
+      `Meta did not answer within ${Math.round(timeoutMs / 1000)} s; the message may have gone out.`,
       true,
     );
   }
   const reason =
     cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  if (!NEVER_SENT.test(reason))
+    return new ChannelSendError(
+      UNCERTAIN_SEND,
+      `The connection to Meta broke (${reason}); the message may have gone out.`,
+      true,
+    );
   return new ChannelSendError('meta_unreachable', `Could not reach Meta's Graph API (${reason}); try again.`, true);
 }

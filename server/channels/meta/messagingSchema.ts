@@ -20,12 +20,22 @@ export const MessagingMessage = z.looseObject({
 });
 export type MessagingMessage = z.infer<typeof MessagingMessage>;
 
-/** One item of entry[].messaging[]: a message, or an event we skip (read, delivery, reaction...). */
+/** One item of entry[].messaging[]: a message, a receipt (read, delivery), or an event we skip (reaction...). */
 export const MessagingEvent = z.looseObject({
   sender: z.looseObject({ id }),
   recipient: z.looseObject({ id }),
-  timestamp: z.number().int().nonnegative(),
+  // Messenger's `delivery` events carry none (PLATFORM.md §4.1, message_deliveries reference).
+  timestamp: z.number().int().nonnegative().optional(),
   message: z.unknown().optional(),
+  delivery: z.unknown().optional(),
+  read: z.unknown().optional(),
+});
+
+/** Messenger `delivery` / `read`, Instagram `read` (messaging_seen): a watermark, message ids, or both. */
+export const MessagingReceipt = z.looseObject({
+  watermark: z.number().int().nonnegative().optional(),
+  mids: z.array(z.string().min(1)).optional(),
+  mid: z.string().min(1).optional(),
 });
 
 export const MessagingWebhook = z.looseObject({

@@ -88,16 +88,24 @@ describe('parseMessagingWebhook on other shapes', () => {
     ]);
   });
 
-  it('skips deliveries, reads and deleted messages; keeps unsupported ones', () => {
+  it('skips deleted messages; keeps unsupported ones; reads receipts as watermarks', () => {
     const payload = text();
     const base = payload.entry[0].messaging[0];
+    const { timestamp: _, ...untimed } = base;
     payload.entry[0].messaging = [
       { ...base, message: undefined, read: { watermark: 1 } },
+      // Meta's delivery example has no timestamp.
+      { ...untimed, message: undefined, delivery: { mids: ['m1'], watermark: 2 } },
       { ...base, message: { mid: 'x1', is_deleted: true } },
       { ...base, message: { mid: 'x2', is_unsupported: true } },
     ];
-    const events = parseMessagingWebhook('messenger', payload) as InboundMessageEvent[];
-    expect(events.map((e) => [e.externalId, e.kind])).toEqual([['x2', 'unsupported']]);
+    const events = parseMessagingWebhook('messenger', payload);
+    const receipt = { type: 'watermark', contactExternalId: base.sender.id, channelExternalId: base.recipient.id };
+    expect(events).toEqual([
+      { ...receipt, channel: 'messenger', status: 'read', watermark: 1, mids: [] },
+      { ...receipt, channel: 'messenger', status: 'delivered', watermark: 2, mids: ['m1'] },
+      expect.objectContaining({ externalId: 'x2', kind: 'unsupported' }),
+    ]);
   });
 
   it.each([

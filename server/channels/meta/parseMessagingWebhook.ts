@@ -2,9 +2,15 @@
 // events. Pure. sender.id is the customer (PSID / IGSID) and recipient.id our Page / IG account,
 // except on echoes (`is_echo`), where the two are swapped. message.mid is the idempotency key.
 import type { z } from 'zod';
-import { checkPayload } from '../checkPayload';
-import { WebhookPayloadError, type InboundEvent, type InboundMessageEvent } from '../types';
-import { MessagingEvent, MessagingMessage, MessagingWebhook, type MessagingAttachment } from './messagingSchema';
+import { checkPayload, formatPath } from '../checkPayload';
+import { WebhookPayloadError, type InboundEvent, type InboundMessageEvent, type WatermarkEvent } from '../types';
+import {
+  MessagingEvent,
+  MessagingMessage,
+  MessagingReceipt,
+  MessagingWebhook,
+  type MessagingAttachment,
+} from './messagingSchema';
 
 type MessagingChannel = 'messenger' | 'instagram';
 type Content = Pick<InboundMessageEvent, 'kind' | 'text' | 'originalType' | 'media'>;
@@ -21,7 +27,11 @@ export function parseMessagingWebhook(channel: MessagingChannel, payload: unknow
     (entry.messaging ?? []).forEach((raw, j) => {
       const path = ['entry', i, 'messaging', j];
       const item = checkPayload(MessagingEvent, raw, path);
-      if (item.message === undefined) return; // reads, deliveries, reactions, postbacks
+      const receipt = parseReceipt(channel, item, path);
+      if (receipt) events.push(receipt);
+      if (item.message === undefined) return; // reactions, postbacks
+      if (item.timestamp === undefined)
+        throw new WebhookPayloadError(formatPath([...path, 'timestamp']), 'timestamp: required');
       const message = checkPayload(MessagingMessage, item.message, [...path, 'message']);
       if (message.is_deleted) return;
       const echo = message.is_echo === true;
@@ -43,6 +53,28 @@ export function parseMessagingWebhook(channel: MessagingChannel, payload: unknow
     });
   });
   return events;
+}
+
+/** `delivery` / `read` from the customer's side: sender is the customer, recipient our Page / account. */
+function parseReceipt(
+  channel: MessagingChannel,
+  item: z.infer<typeof MessagingEvent>,
+  path: (string | number)[],
+): WatermarkEvent | null {
+  const field = item.read !== undefined ? 'read' : item.delivery !== undefined ? 'delivery' : null;
+  if (!field) return null;
+  const receipt = checkPayload(MessagingReceipt, item[field], [...path, field]);
+  const mids = [...(receipt.mids ?? []), ...(receipt.mid ? [receipt.mid] : [])];
+  if (receipt.watermark === undefined && mids.length === 0) return null;
+  return {
+    type: 'watermark',
+    channel,
+    channelExternalId: item.recipient.id,
+    contactExternalId: item.sender.id,
+    status: field === 'read' ? 'read' : 'delivered',
+    watermark: receipt.watermark ?? null,
+    mids,
+  };
 }
 
 function contents(message: z.infer<typeof MessagingMessage>): Content[] {

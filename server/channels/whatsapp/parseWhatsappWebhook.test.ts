@@ -130,7 +130,7 @@ describe('parseWhatsappWebhook on other shapes', () => {
     value.statuses = fixture('whatsapp-status-read.json').entry[0].changes[0].value.statuses;
     payload.entry.push(structuredClone(fixture('whatsapp-status-sent.json').entry[0]));
     const events = parseWhatsappWebhook(payload);
-    expect(events.map((e) => (e.type === 'status' ? e.status : e.text))).toEqual([
+    expect(events.map((e) => (e.type === 'status' || e.type === 'watermark' ? e.status : e.text))).toEqual([
       'Does it come in another color?',
       'and in red?',
       'read',

@@ -100,7 +100,7 @@ describe('WhatsApp send', () => {
         init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
       )) as typeof fetch;
     await expect(sendWhatsappMessage(channel, '1', { kind: 'text', text: 'hi' }, hanging, 20)).rejects.toMatchObject({
-      code: 'meta_timeout',
+      code: 'uncertain',
       retryable: true,
     });
   });

@@ -4,7 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { loadVisible } from '../../conversations/loadForAction';
 import { ApiException, notFound } from '../../errors';
-import { findMedia } from '../../store/repos/media';
+import { findMedia, restartMediaDownload } from '../../store/repos/media';
 import type { AppDeps } from '../appDeps';
 import { bearer, createRouter, errorResponses } from '../openApi';
 
@@ -23,8 +23,36 @@ const getMedia = createRoute({
   },
 });
 
+const retryMedia = createRoute({
+  method: 'post',
+  path: '/media/{id}/retry',
+  tags: ['media'],
+  security: bearer,
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: {
+    202: {
+      description: 'The download starts over in the background; the message syncs when it is done',
+      content: { 'application/json': { schema: z.object({ restarted: z.boolean() }) } },
+    },
+    ...errorResponses(401, 404),
+  },
+});
+
 export function mediaRoutes(deps: AppDeps) {
   const app = createRouter();
+  app.openapi(retryMedia, async (c) => {
+    const id = c.req.valid('param').id;
+    const restarted = await deps.store.write(async (tx, changes) => {
+      const media = await findMedia(tx, id);
+      if (!media) throw notFound('File');
+      await loadVisible(tx, c.get('agent'), media.conversation_id, 'File');
+      const row = await restartMediaDownload(tx, id);
+      if (row) changes.add('message', row.message_id, row.conversation_id);
+      return row !== null;
+    });
+    if (restarted) deps.workers.kick('fetch');
+    return c.json({ restarted }, 202);
+  });
   app.openapi(getMedia, async (c) => {
     const media = await findMedia(deps.store.db, c.req.valid('param').id);
     if (!media) throw notFound('File');

@@ -2,13 +2,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../../core/model';
 import type { ChannelConfig } from '../../channels/types';
+import type { SecretBox } from '../../secrets/secretBox';
 import type { Queryable } from '../db';
 import { toChannelConfig, type ChannelRow } from '../rows';
 
 export type ChannelDeclaration = Omit<ChannelConfig, 'id'>;
 
 /** Declares a channel by (kind, externalId): created once, its settings refreshed on every start. */
-export async function upsertChannel(q: Queryable, channel: ChannelDeclaration, now: number): Promise<ChannelConfig> {
+export async function upsertChannel(
+  q: Queryable,
+  secrets: SecretBox,
+  channel: ChannelDeclaration,
+  now: number,
+): Promise<ChannelConfig> {
   const [row] = await q.query<ChannelRow>(
     `INSERT INTO channels (id, kind, name, external_id, access_token, graph_url, simulated, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -21,17 +27,18 @@ export async function upsertChannel(q: Queryable, channel: ChannelDeclaration, n
       channel.kind,
       channel.name,
       channel.externalId,
-      channel.accessToken,
+      secrets.seal(channel.accessToken),
       channel.graphUrl,
       channel.simulated,
       now,
     ],
   );
-  return toChannelConfig(row);
+  return toChannelConfig(row, secrets);
 }
 
 export async function findChannelByExternalId(
   q: Queryable,
+  secrets: SecretBox,
   kind: Channel,
   externalId: string,
 ): Promise<ChannelConfig | null> {
@@ -39,12 +46,12 @@ export async function findChannelByExternalId(
     kind,
     externalId,
   ]);
-  return row ? toChannelConfig(row) : null;
+  return row ? toChannelConfig(row, secrets) : null;
 }
 
-export async function findChannelById(q: Queryable, id: string): Promise<ChannelConfig | null> {
+export async function findChannelById(q: Queryable, secrets: SecretBox, id: string): Promise<ChannelConfig | null> {
   const [row] = await q.query<ChannelRow>('SELECT * FROM channels WHERE id = $1', [id]);
-  return row ? toChannelConfig(row) : null;
+  return row ? toChannelConfig(row, secrets) : null;
 }
 
 /** Customers who wrote to a simulated channel (the demo's among them): the phone lists them to play. */
@@ -57,6 +64,8 @@ export async function listSimulatedContacts(q: Queryable): Promise<{ name: strin
   );
 }
 
-export async function listSimulatedChannels(q: Queryable): Promise<ChannelConfig[]> {
-  return (await q.query<ChannelRow>('SELECT * FROM channels WHERE simulated ORDER BY created_at')).map(toChannelConfig);
+export async function listSimulatedChannels(q: Queryable, secrets: SecretBox): Promise<ChannelConfig[]> {
+  return (await q.query<ChannelRow>('SELECT * FROM channels WHERE simulated ORDER BY created_at')).map((row) =>
+    toChannelConfig(row, secrets),
+  );
 }

@@ -173,3 +173,13 @@ export async function recordInboundBatch(q: Queryable, rows: InboundSummary[]): 
   );
   return updated.length;
 }
+
+/**
+ * Locks these conversations' rows in id order (PostgreSQL; a no-op wait on PGlite's single
+ * connection). The batch UPDATE above locks in whatever order its plan visits rows, so two
+ * batches on the same conversations could each hold one and wait for the other: a deadlock.
+ */
+export async function lockConversationsInOrder(q: Queryable, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await q.query(`SELECT id FROM conversations WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
+}

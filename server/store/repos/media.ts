@@ -65,12 +65,16 @@ export async function completeMedia(
     [job.id, file.bytes, file.bytes.byteLength, file.mimeType],
   );
   await q.query(
-    `UPDATE messages SET media = media || jsonb_build_object('ready', true, 'mimeType', $2::text) WHERE id = $1`,
+    `UPDATE messages SET media = (media - 'failure') || jsonb_build_object('ready', true, 'mimeType', $2::text) WHERE id = $1`,
     [job.message_id, file.mimeType],
   );
 }
 
-/** Records a failed attempt; after the last one the file is given up on. Released for a retry otherwise. */
+/**
+ * Records a failed attempt; after the last one the file is given up on. Released for a retry
+ * otherwise. The message's MediaRef says so from the first failure: the panel shows "couldn't
+ * download" within a minute instead of "downloading…" through every retry.
+ */
 export async function failMediaAttempt(q: Queryable, job: MediaJob, reason: string): Promise<boolean> {
   const givenUp = job.attempts >= MAX_MEDIA_ATTEMPTS;
   // The claim stays: the file is tried again once the lease has passed, not in a tight loop.
@@ -79,7 +83,26 @@ export async function failMediaAttempt(q: Queryable, job: MediaJob, reason: stri
     givenUp ? 'failed' : 'pending',
     reason,
   ]);
+  await q.query(`UPDATE messages SET media = media || jsonb_build_object('failure', $2::text) WHERE id = $1`, [
+    job.message_id,
+    givenUp ? 'gave_up' : 'retrying',
+  ]);
   return givenUp;
+}
+
+/** An agent's Retry: the download starts over (all attempts again, at once). Null when it is ready already. */
+export async function restartMediaDownload(
+  q: Queryable,
+  id: string,
+): Promise<{ message_id: string; conversation_id: string } | null> {
+  const [row] = await q.query<{ message_id: string; conversation_id: string }>(
+    `UPDATE media SET status = 'pending', attempts = 0, claimed_at = 0 WHERE id = $1 AND status <> 'ready'
+     RETURNING message_id, conversation_id`,
+    [id],
+  );
+  if (!row) return null;
+  await q.query(`UPDATE messages SET media = media - 'failure' WHERE id = $1`, [row.message_id]);
+  return row;
 }
 
 export interface StoredMedia {

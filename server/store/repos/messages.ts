@@ -129,10 +129,12 @@ export async function updateDelivery(q: Queryable, id: string, update: DeliveryU
 }
 
 /** Moves a failed message back to pending for a retry; false when it was not failed (a retry is already running). */
-export async function claimRetry(q: Queryable, id: string): Promise<boolean> {
+export async function claimRetry(q: Queryable, id: string, now: number): Promise<boolean> {
+  // A fresh attempt: no call begun yet, and the stale-send sweep waits from now.
   const rows = await q.query(
-    `UPDATE messages SET status = 'pending', error_code = NULL, error_message = NULL WHERE id = $1 AND status = 'failed' RETURNING id`,
-    [id],
+    `UPDATE messages SET status = 'pending', error_code = NULL, error_message = NULL, send_started_at = NULL, pending_since = $2
+      WHERE id = $1 AND status = 'failed' RETURNING id`,
+    [id, now],
   );
   return rows.length > 0;
 }
