@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'ai_unavailable',
   'ai_bad_output',
   'unsupported_audio',
+  'too_large',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -7,7 +7,9 @@ import { createIngest } from '../ingest/createIngest';
 import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
+import { insertDeadLetter } from '../store/repos/deadLetters';
 import type { AppDeps } from './appDeps';
+import { apiBodyLimit } from './apiBodyLimit';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
@@ -30,6 +32,7 @@ import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
+import { deadLettersRoutes } from './routes/deadLettersRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps) {
       maxAge: 600,
     }),
   );
+  app.use('/v1/*', apiBodyLimit());
   mountApi(
     app,
     '/v1',
@@ -72,6 +76,7 @@ export function createApp(deps: AppDeps) {
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
+      deadLettersRoutes({ ...deps, ingest }),
     ],
     deps.store,
   );
@@ -83,6 +88,7 @@ export function createApp(deps: AppDeps) {
       verifyToken: deps.config.verifyToken,
       adapters: deps.adapters,
       ingest,
+      deadLetter: async (entry) => void (await insertDeadLetter(deps.store.db, entry, deps.now())),
       log: deps.log,
     }),
   );

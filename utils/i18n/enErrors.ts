@@ -17,6 +17,7 @@ export const enErrors = {
     ai_unavailable: 'The assistant is not available right now. Try again later.',
     ai_bad_output: "The assistant's answer could not be used. Try again.",
     unsupported_audio: 'This voice note could not be read.',
+    too_large: 'That is too large for Sidedesk to accept. Make it shorter and try again.',
     offline: "You're offline. Try again when the connection is back.",
     timeout: "Can't reach the Sidedesk server. Try again in a moment.",
     bad_response: 'The Sidedesk server answered something unexpected. Try again, or tell an admin.',
