@@ -6,6 +6,7 @@ import { createAuthClient } from './authClient';
 import { createCampaignsClient } from './campaignsClient';
 import { createContactsClient } from './contactsClient';
 import { createConversationsClient } from './conversationsClient';
+import { createDeadLettersClient } from './deadLettersClient';
 import { createMediaClient } from './mediaClient';
 import { createRequester, type RequestDeps } from './request';
 import { createSyncClient } from './syncClient';
@@ -25,5 +26,6 @@ export function createApiClient(deps: ApiClientDeps) {
     ...createAdminClient(request),
     ...createCampaignsClient(request),
     ...createMediaClient(request),
+    ...createDeadLettersClient(request),
   };
 }

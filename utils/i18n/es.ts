@@ -1,6 +1,7 @@
 // Spanish (neutral / Latin American), checked against English: a missing or extra key is a type error.
 import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
+import { esDeadLetters } from './esDeadLetters';
 import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esLifecycle } from './esLifecycle';
@@ -133,6 +134,7 @@ export const es: Strings = {
   },
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
   admin: esAdmin,
+  deadLetters: esDeadLetters,
   media: esMedia,
   lifecycle: esLifecycle,
   ai: esAi,
