@@ -21,7 +21,7 @@ function DeadLetterRow({ letter, onChange }: { letter: DeadLetter; onChange: (le
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <p className="text-zinc-800">
-            <span className="font-medium capitalize">{letter.channel}</span>
+            <span className="font-medium">{t.channels[letter.channel]}</span>
             <span className="text-zinc-500">
               {' '}
               · {t.deadLetters.received(when(letter.receivedAt))} · {t.deadLetters.size(letter.size)}
