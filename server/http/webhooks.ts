@@ -16,6 +16,9 @@ import { limitBody } from './apiBodyLimit';
 import { createErrorHandler } from './handleErrors';
 import { readWebhook, UnstorableWebhook } from './readWebhook';
 
+// Still exported from here: other modules (metrics) name the channels by it.
+export { WEBHOOK_OBJECT } from './readWebhook';
+
 /** Meta documents webhook payloads of up to 3 MB. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
 
