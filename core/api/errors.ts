@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'unsupported_audio',
   'session_expired',
   'too_many_attempts',
+  'too_large',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -6,8 +6,10 @@ import { createIngest } from '../ingest/createIngest';
 import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
+import { insertDeadLetter } from '../store/repos/deadLetters';
 import type { AppDeps } from './appDeps';
 import { applyBrowserPolicy } from './browserPolicy';
+import { apiBodyLimit } from './apiBodyLimit';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
@@ -35,6 +37,7 @@ import { transcriptionRoutes } from './routes/transcriptionRoutes';
 import { pageContextRoutes } from './routes/pageContextRoutes';
 import { sessionsRoutes } from './routes/sessionsRoutes';
 import { DEFAULT_SESSION_POLICY } from '../auth/sessionPolicy';
+import { deadLettersRoutes } from './routes/deadLettersRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -48,6 +51,7 @@ export function createApp(deps: AppDeps) {
   };
 
   applyBrowserPolicy(app, deps.config.allowedOrigins);
+  app.use('/v1/*', apiBodyLimit());
   mountApi(
     app,
     '/v1',
@@ -73,6 +77,7 @@ export function createApp(deps: AppDeps) {
       transcriptionRoutes(withAi),
       pageContextRoutes(deps),
       sessionsRoutes(deps),
+      deadLettersRoutes({ ...deps, ingest }),
     ],
     deps.store,
     { now: deps.now, policy: deps.config.sessions ?? DEFAULT_SESSION_POLICY },
@@ -85,6 +90,7 @@ export function createApp(deps: AppDeps) {
       verifyToken: deps.config.verifyToken,
       adapters: deps.adapters,
       ingest,
+      deadLetter: async (entry) => void (await insertDeadLetter(deps.store.db, entry, deps.now())),
       log: deps.log,
     }),
   );

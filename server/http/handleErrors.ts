@@ -13,7 +13,7 @@ const CODE_FOR_STATUS: Record<number, ErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
-  413: 'invalid',
+  413: 'too_large',
   415: 'invalid',
 };
 

@@ -1,12 +1,13 @@
 // Mounts the /v1 routers and guards each route as its declaration says, so the OpenAPI document
 // and the checks cannot disagree: `security: bearer` needs a signed-in agent (401), `adminBearer`
 // an admin too (403). Both run once per request, before the route validates its input, so an
-// agent learns nothing about an admin route's body.
+// agent learns nothing about an admin route's body. Then every route refuses text SQL cannot hold.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/createStore';
 import type { AuthedEnv } from './appDeps';
 import { requireAdmin } from './requireAdmin';
 import { requireAgent, type SessionRules } from './requireAgent';
+import { refuseUnsafeText } from './refuseUnsafeText';
 
 type Router = OpenAPIHono<AuthedEnv>;
 
@@ -19,6 +20,7 @@ export function mountApi(
 ): void {
   const agent = requireAgent(store, sessions);
   const admin = requireAdmin();
+  const safeText = refuseUnsafeText();
   // Guards first: Hono runs handlers in the order they were registered.
   for (const router of routers) {
     const declared = new Set<string>();
@@ -27,10 +29,11 @@ export function mountApi(
       const { method, path, security } = definition.route;
       const honoPath = path.replaceAll(/\{(.+?)\}/g, ':$1');
       declared.add(`${method.toUpperCase()} ${honoPath}`);
-      if (!security?.length) continue;
-      const roles = security.flatMap((requirement) => Object.values(requirement).flat());
-      if (roles.includes('admin')) app.on(method.toUpperCase(), prefix + honoPath, agent, admin);
-      else app.on(method.toUpperCase(), prefix + honoPath, agent);
+      const roles = (security ?? []).flatMap((requirement) => Object.values(requirement).flat());
+      const [verb, route] = [method.toUpperCase(), prefix + honoPath];
+      if (!security?.length) app.on(verb, route, safeText);
+      else if (roles.includes('admin')) app.on(verb, route, agent, admin, safeText);
+      else app.on(verb, route, agent, safeText);
     }
     // A route added with plain app.get() would be unguarded and undocumented: refuse to start.
     for (const route of router.routes) {

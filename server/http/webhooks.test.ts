@@ -141,7 +141,7 @@ describe('POST /whatsapp', () => {
     const { ingest, post } = setup();
     const res = await post(`{"object":"${'x'.repeat(WEBHOOK_MAX_BYTES)}"}`);
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ error: { code: 'invalid' } });
+    expect(await res.json()).toMatchObject({ error: { code: 'too_large' } });
     expect(ingest).not.toHaveBeenCalled();
   });
 

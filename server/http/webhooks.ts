@@ -1,26 +1,32 @@
 // Meta's webhook endpoints, one pair per channel: GET handshake, POST events. The POST runs in the
 // order STYLE.md asks for: body limit, constant-time signature over the raw bytes, validate,
 // ingest (idempotent insert, done by the caller), and only then 200, so a failed commit makes
-// Meta retry instead of losing the event. Refusals are ApiExceptions, answered by the one handler.
+// Meta retry instead of losing the event. A signed webhook that can never be stored (a payload no
+// parser accepts, data the database refuses) is acknowledged and kept as a dead letter instead:
+// Meta would redeliver it for 7 days. Refusals are ApiExceptions, answered by the one handler.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Channel } from '../../core/model';
 import { verifyHandshake } from '../channels/meta/verifyHandshake';
 import { verifySignature } from '../channels/meta/verifySignature';
-import { WebhookPayloadError, type ChannelAdapter, type InboundEvent } from '../channels/types';
+import type { ChannelAdapter, InboundEvent } from '../channels/types';
+import { isPermanentStoreError } from '../deadLetters/isPermanentStoreError';
 import { ApiException } from '../errors';
 import { silentLog, type Log } from '../log';
+import { limitBody } from './apiBodyLimit';
 import { createErrorHandler } from './handleErrors';
+import { readWebhook, UnstorableWebhook } from './readWebhook';
+
+// Still exported from here: other modules (metrics) name the channels by it.
+export { WEBHOOK_OBJECT } from './readWebhook';
 
 /** Meta documents webhook payloads of up to 3 MB. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
 
-/** The `object` field each channel's webhooks carry. */
-export const WEBHOOK_OBJECT: Record<Channel, string> = {
-  whatsapp: 'whatsapp_business_account',
-  messenger: 'page',
-  instagram: 'instagram',
-};
+export interface DeadLetterEntry {
+  channel: Channel;
+  body: Uint8Array;
+  error: string;
+}
 
 export interface WebhookDeps {
   appSecret: string;
@@ -28,6 +34,8 @@ export interface WebhookDeps {
   adapters: Partial<Record<Channel, ChannelAdapter>>;
   /** Stores the events (idempotently); must resolve only once they are committed. */
   ingest: (events: InboundEvent[]) => Promise<void>;
+  /** Keeps a webhook that can never be stored. Without it, such a webhook is refused (400 or 500). */
+  deadLetter?: (entry: DeadLetterEntry) => Promise<void>;
   log?: Log;
 }
 
@@ -58,65 +66,42 @@ function mountChannel(app: Hono, channel: Channel, adapter: ChannelAdapter, deps
     return c.text(challenge, 200);
   });
 
-  app.post(
-    `/${channel}`,
-    bodyLimit({
-      maxSize: WEBHOOK_MAX_BYTES,
-      onError: () => {
-        throw new ApiException(413, 'invalid', `Webhook body larger than ${WEBHOOK_MAX_BYTES} bytes.`);
-      },
-    }),
-    async (c) => {
-      const raw = new Uint8Array(await c.req.arrayBuffer());
-      if (!verifySignature(raw, c.req.header('x-hub-signature-256'), deps.appSecret)) {
-        log('webhook signature rejected', { channel, bytes: raw.length });
-        throw new ApiException(401, 'bad_signature', 'X-Hub-Signature-256 is missing or does not match the body.');
-      }
+  app.post(`/${channel}`, limitBody(WEBHOOK_MAX_BYTES, 'Webhook body'), async (c) => {
+    const raw = new Uint8Array(await c.req.arrayBuffer());
+    if (!verifySignature(raw, c.req.header('x-hub-signature-256'), deps.appSecret)) {
+      log('webhook signature rejected', { channel, bytes: raw.length });
+      throw new ApiException(401, 'bad_signature', 'X-Hub-Signature-256 is missing or does not match the body.');
+    }
 
-      let payload: unknown;
-      try {
-        payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw), withoutNulCharacters);
-      } catch {
-        throw new ApiException(400, 'invalid', 'Webhook body is not valid UTF-8 JSON.');
-      }
-      const object = (payload as { object?: unknown } | null)?.object;
-      if (object !== WEBHOOK_OBJECT[channel]) {
-        throw new ApiException(
-          400,
-          'invalid',
-          `object: expected "${WEBHOOK_OBJECT[channel]}", got ${JSON.stringify(object ?? null)}.`,
-        );
-      }
+    /** Acknowledged and kept; only when keeping it fails too does Meta get an error (and retry). */
+    const keep = async (error: string, refusal: ApiException) => {
+      if (!deps.deadLetter) throw refusal;
+      await deps.deadLetter({ channel, body: raw, error });
+      log('webhook kept as a dead letter', { channel, bytes: raw.length, error: error.slice(0, 200) });
+      return c.json({ received: 0, deadLettered: true }, 200);
+    };
 
-      let events: InboundEvent[];
+    let events: InboundEvent[];
+    try {
+      events = readWebhook(channel, adapter, raw);
+    } catch (error) {
+      if (!(error instanceof UnstorableWebhook)) throw error;
+      log('webhook payload invalid', { channel, error: error.message.slice(0, 200) });
+      return keep(error.message, new ApiException(400, 'invalid', error.message));
+    }
+
+    if (events.length > 0) {
       try {
-        events = adapter.parse(payload);
+        await deps.ingest(events);
       } catch (error) {
-        if (error instanceof WebhookPayloadError) {
-          log('webhook payload invalid', { channel, field: error.field });
-          throw new ApiException(400, 'invalid', error.message);
-        }
-        throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        const refusal = new ApiException(500, 'internal', 'Could not store the events; Meta will retry.');
+        if (isPermanentStoreError(error)) return keep(`The database refused the events: ${message}`, refusal);
+        // Not acknowledged: Meta redelivers, and the idempotent insert absorbs what did land.
+        log('webhook ingest failed', { channel, error: message });
+        throw refusal;
       }
-
-      if (events.length > 0) {
-        try {
-          await deps.ingest(events);
-        } catch (error) {
-          // Not acknowledged: Meta redelivers, and the idempotent insert absorbs what did land.
-          log('webhook ingest failed', { channel, error: error instanceof Error ? error.message : String(error) });
-          throw new ApiException(500, 'internal', 'Could not store the events; Meta will retry.');
-        }
-      }
-      return c.json({ received: events.length }, 200);
-    },
-  );
-}
-
-/**
- * JSON may carry "\u0000" but PostgreSQL text cannot hold it: such a webhook would fail forever
- * and Meta would redeliver it for days. The invisible character is dropped instead.
- */
-function withoutNulCharacters(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+    }
+    return c.json({ received: events.length }, 200);
+  });
 }

@@ -6,6 +6,7 @@ import { createAuthClient } from './authClient';
 import { createCampaignsClient } from './campaignsClient';
 import { createContactsClient } from './contactsClient';
 import { createConversationsClient } from './conversationsClient';
+import { createDeadLettersClient } from './deadLettersClient';
 import { createMediaClient } from './mediaClient';
 import { createPageContextClient } from './pageContextClient';
 import { createRequester, type RequestDeps } from './request';
@@ -27,5 +28,6 @@ export function createApiClient(deps: ApiClientDeps) {
     ...createCampaignsClient(request),
     ...createMediaClient(request),
     ...createPageContextClient(request),
+    ...createDeadLettersClient(request),
   };
 }

@@ -4,6 +4,7 @@ import type { Channel, MessageAuthor } from '@/core/model';
 import type { SyncStatus } from '@/utils/db';
 import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
+import { enDeadLetters } from './enDeadLetters';
 import { enErrors } from './enErrors';
 import { enAi } from './enAi';
 import { enMedia } from './enMedia';
@@ -149,6 +150,7 @@ export const en = {
   },
   crash: { title: 'Something went wrong', reload: 'Reload' },
   admin: enAdmin,
+  deadLetters: enDeadLetters,
   media: enMedia,
   pageContext: enPage,
   lifecycle: enLifecycle,

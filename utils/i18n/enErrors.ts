@@ -19,6 +19,7 @@ export const enErrors = {
     unsupported_audio: 'This voice note could not be read.',
     session_expired: 'Your session ended after a while. Sign in again.',
     too_many_attempts: 'Too many sign-in attempts. Wait a moment and try again.',
+    too_large: 'That is too large for Sidedesk to accept. Make it shorter and try again.',
     offline: "You're offline. Try again when the connection is back.",
     timeout: "Can't reach the Sidedesk server. Try again in a moment.",
     bad_response: 'The Sidedesk server answered something unexpected. Try again, or tell an admin.',

@@ -1,6 +1,7 @@
 // Spanish (neutral / Latin American), checked against English: a missing or extra key is a type error.
 import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
+import { esDeadLetters } from './esDeadLetters';
 import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esPage } from './esPage';
@@ -143,6 +144,7 @@ export const es: Strings = {
   },
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
   admin: esAdmin,
+  deadLetters: esDeadLetters,
   media: esMedia,
   pageContext: esPage,
   lifecycle: esLifecycle,

@@ -18,6 +18,7 @@ export const esErrors: typeof enErrors = {
     unsupported_audio: 'No se pudo leer esta nota de voz.',
     session_expired: 'Tu sesión terminó tras un tiempo. Vuelve a iniciar sesión.',
     too_many_attempts: 'Demasiados intentos de inicio de sesión. Espera un momento e inténtalo de nuevo.',
+    too_large: 'Es demasiado grande para que Sidedesk lo acepte. Acórtalo e inténtalo de nuevo.',
     offline: 'Estás sin conexión. Inténtalo de nuevo cuando vuelva la conexión.',
     timeout: 'No se puede conectar con el servidor de Sidedesk. Inténtalo de nuevo en un momento.',
     bad_response: 'El servidor de Sidedesk respondió algo inesperado. Inténtalo de nuevo o avisa a un administrador.',

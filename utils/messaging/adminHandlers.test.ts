@@ -56,4 +56,21 @@ describe('admin handlers', () => {
     expect(await handlers.campaignRecipients({ campaignId: 'cp 1' })).toEqual({ campaign, recipients: [] });
     expect(events).toEqual(['GET /v1/campaigns/cp%201/recipients']);
   });
+
+  it('lists dead letters without syncing; a replay catches the copy up (its messages are new)', async () => {
+    const letter = {
+      id: 'dl 1',
+      channel: 'whatsapp' as const,
+      error: 'entry[0].changes: Invalid input',
+      receivedAt: NOW,
+      replayedAt: null,
+      size: 120,
+      excerpt: '{"object":',
+    };
+    route = () => json(200, { deadLetters: [letter] });
+    expect(await handlers.listDeadLetters(undefined)).toEqual({ deadLetters: [letter] });
+    route = () => json(200, { deadLetter: { ...letter, replayedAt: NOW + 1 } });
+    expect((await handlers.replayDeadLetter({ deadLetterId: 'dl 1' })).deadLetter.replayedAt).toBe(NOW + 1);
+    expect(events).toEqual(['GET /v1/dead-letters', 'POST /v1/dead-letters/dl%201/replay', 'pull']);
+  });
 });

@@ -35,5 +35,7 @@ export function createAdminHandlers({ requireApi, pullNow }: AdminDeps): Pick<Ha
     updateSettings: write((api, body) => api.updateSettings(body)),
     createCampaign: write((api, body) => api.createCampaign(body)),
     campaignRecipients: async ({ campaignId }) => (await requireApi()).campaignRecipients(campaignId),
+    listDeadLetters: async () => (await requireApi()).listDeadLetters(),
+    replayDeadLetter: write((api, { deadLetterId }) => api.replayDeadLetter(deadLetterId)),
   };
 }

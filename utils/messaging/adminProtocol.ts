@@ -26,6 +26,10 @@ export interface AdminProtocolMap {
   createCampaign(data: Arg<'createCampaign'>): Answer<'createCampaign'>;
   /** A read: no sync afterwards. */
   campaignRecipients(data: { campaignId: string }): Answer<'campaignRecipients'>;
+  /** A read: no sync afterwards. */
+  listDeadLetters(): Answer<'listDeadLetters'>;
+  /** Stored by the replay, its messages arrive through the catch-up like any write's result. */
+  replayDeadLetter(data: { deadLetterId: string }): Answer<'replayDeadLetter'>;
 }
 
 export type AdminMessage = keyof AdminProtocolMap;

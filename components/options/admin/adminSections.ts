@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { AgentsSection } from './AgentsSection';
 import { AiSection } from './AiSection';
 import { CampaignsSection } from './CampaignsSection';
+import { DeadLettersSection } from './DeadLettersSection';
 import { FieldsSection } from './FieldsSection';
 import { QuickRepliesSection } from './QuickRepliesSection';
 import { TagsSection } from './TagsSection';
@@ -26,4 +27,5 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { id: 'workspace', label: () => t.admin.workspace.title, component: WorkspaceSection },
   { id: 'quickReplies', label: () => t.ai.quickReplies.title, component: QuickRepliesSection },
   { id: 'ai', label: () => t.ai.admin.title, component: AiSection },
+  { id: 'deadLetters', label: () => t.deadLetters.title, component: DeadLettersSection },
 ];

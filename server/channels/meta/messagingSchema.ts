@@ -2,7 +2,9 @@
 // Loose objects: Meta adds fields over time, and a new one must never become a 400 (Meta retries).
 import { z } from 'zod';
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+/** Meta's ids are far shorter; a longer one could not enter the unique indexes on external ids. */
+const MAX_ID = 256;
+const id = z.union([z.string().min(1).max(MAX_ID), z.number()]).transform(String);
 
 export const MessagingAttachment = z.looseObject({
   type: z.string().min(1),
@@ -11,7 +13,7 @@ export const MessagingAttachment = z.looseObject({
 export type MessagingAttachment = z.infer<typeof MessagingAttachment>;
 
 export const MessagingMessage = z.looseObject({
-  mid: z.string().min(1),
+  mid: z.string().min(1).max(MAX_ID),
   text: z.string().optional(),
   is_echo: z.boolean().optional(),
   is_deleted: z.boolean().optional(),

@@ -4,16 +4,18 @@
 import { z } from 'zod';
 
 const unixSeconds = z.string().regex(/^\d{1,12}$/, 'expected a string of Unix seconds');
+/** Meta's ids are far shorter; a longer one could not enter the unique indexes on external ids. */
+const externalId = z.string().max(256);
 
 export const WhatsappContact = z.looseObject({
   profile: z.looseObject({ name: z.string() }).optional(),
-  wa_id: z.string(),
+  wa_id: externalId,
 });
 
 export const WhatsappMessage = z
   .looseObject({
-    from: z.string().min(1),
-    id: z.string().min(1),
+    from: externalId.min(1),
+    id: externalId.min(1),
     timestamp: unixSeconds,
     type: z.string().min(1),
     text: z.looseObject({ body: z.string() }).optional(),
@@ -32,10 +34,10 @@ export const WhatsappStatusError = z.looseObject({
 });
 
 export const WhatsappStatus = z.looseObject({
-  id: z.string().min(1),
+  id: externalId.min(1),
   status: z.string().min(1),
   timestamp: unixSeconds,
-  recipient_id: z.string().optional(),
+  recipient_id: externalId.optional(),
   errors: z.array(WhatsappStatusError).optional(),
 });
 
@@ -43,7 +45,7 @@ export const WhatsappMessagesValue = z.looseObject({
   messaging_product: z.literal('whatsapp').optional(),
   metadata: z.looseObject({
     display_phone_number: z.string().optional(),
-    phone_number_id: z.string().min(1),
+    phone_number_id: externalId.min(1),
   }),
   contacts: z.array(WhatsappContact).optional(),
   messages: z.array(WhatsappMessage).optional(),
