@@ -3,6 +3,7 @@
 import { createAdminClient } from './adminClient';
 import { createAgentsClient } from './agentsClient';
 import { createAuthClient } from './authClient';
+import { createBotClient } from './botClient';
 import { createCampaignsClient } from './campaignsClient';
 import { createContactsClient } from './contactsClient';
 import { createConversationsClient } from './conversationsClient';
@@ -25,5 +26,6 @@ export function createApiClient(deps: ApiClientDeps) {
     ...createAdminClient(request),
     ...createCampaignsClient(request),
     ...createMediaClient(request),
+    ...createBotClient(request),
   };
 }

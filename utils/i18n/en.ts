@@ -6,6 +6,7 @@ import type { InsertFailure } from '@/utils/messaging/protocol';
 import { enAdmin } from './enAdmin';
 import { enErrors } from './enErrors';
 import { enAi } from './enAi';
+import { enBot } from './enBot';
 import { enMedia } from './enMedia';
 import { enLifecycle } from './enLifecycle';
 
@@ -142,6 +143,7 @@ export const en = {
   media: enMedia,
   lifecycle: enLifecycle,
   ai: enAi,
+  bot: enBot,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',

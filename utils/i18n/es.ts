@@ -5,6 +5,7 @@ import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esLifecycle } from './esLifecycle';
 import { esAi } from './esAi';
+import { esBot } from './esBot';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -136,6 +137,7 @@ export const es: Strings = {
   media: esMedia,
   lifecycle: esLifecycle,
   ai: esAi,
+  bot: esBot,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',

@@ -11,6 +11,7 @@ import type { Browser } from '@/utils/background/types';
 import { bytesToBase64 } from '@/utils/media/base64';
 import { createAdminHandlers } from './adminHandlers';
 import { createAiHandlers } from './aiHandlers';
+import { createBotHandlers } from './botHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
@@ -59,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge, edits }),
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     ...createAiHandlers({ db, requireAi }),
+    ...createBotHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();

@@ -6,6 +6,7 @@ import type { SearchPage } from '@/core/api/search';
 import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
+import type { BotProtocolMap } from './botProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -22,7 +23,7 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap {
+export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, BotProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
