@@ -7,39 +7,44 @@ import { t } from '@/utils/i18n';
 import { Avatar } from '../common/Avatar';
 import { ChannelMark } from '../common/ChannelMark';
 import { useWithBotConversations } from '../hooks/useWithBotConversations';
+import { AvailabilityToggle } from './AvailabilityToggle';
 import { BotIcon } from './botIcons';
 
 interface Props {
+  meId: string;
   now: number;
   onOpen: (id: string) => void;
 }
 
-export function WithBotSection({ now, onOpen }: Props) {
+export function WithBotSection({ meId, now, onOpen }: Props) {
   const conversations = useWithBotConversations(now);
   const [open, setOpen] = useState(false);
   const count = conversations?.length ?? 0;
   return (
     <section aria-label={t.bot.list.label} data-testid="with-bot" className="shrink-0 border-b border-zinc-200">
-      <button
-        type="button"
-        data-testid="with-bot-toggle"
-        aria-expanded={open}
-        aria-controls="with-bot-list"
-        onClick={() => setOpen((o) => !o)}
-        className="flex w-full items-center gap-2 px-3 py-1.5 text-left text-[12px] font-medium text-violet-800 hover:bg-violet-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
-      >
-        <BotIcon width={14} height={14} />
-        {t.bot.list.tab}
-        <span
-          data-testid="with-bot-count"
-          className="min-w-5 rounded-full bg-violet-100 px-1.5 text-center text-[11px] leading-[18px] tabular-nums text-violet-800"
+      <div className="flex flex-wrap items-center gap-2 pr-3">
+        <button
+          type="button"
+          data-testid="with-bot-toggle"
+          aria-expanded={open}
+          aria-controls="with-bot-list"
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-w-0 flex-1 items-center gap-2 px-3 py-1.5 text-left text-[12px] font-medium text-violet-800 hover:bg-violet-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
         >
-          {conversations ? count : ''}
-        </span>
-        <span aria-hidden className={`ml-auto text-zinc-400 transition-transform ${open ? 'rotate-90' : ''}`}>
-          ▸
-        </span>
-      </button>
+          <BotIcon width={14} height={14} />
+          {t.bot.list.tab}
+          <span
+            data-testid="with-bot-count"
+            className="min-w-5 rounded-full bg-violet-100 px-1.5 text-center text-[11px] leading-[18px] tabular-nums text-violet-800"
+          >
+            {conversations ? count : ''}
+          </span>
+          <span aria-hidden className={`ml-auto text-zinc-400 transition-transform ${open ? 'rotate-90' : ''}`}>
+            ▸
+          </span>
+        </button>
+        <AvailabilityToggle meId={meId} />
+      </div>
       {open && (
         <ul id="with-bot-list" data-testid="with-bot-list" className="max-h-56 overflow-y-auto bg-violet-50/30">
           {count === 0 ? (

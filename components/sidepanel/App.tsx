@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { keepWorkerAlive } from '@/utils/messaging/keepAlive';
-import { AvailabilityToggle } from '../bot/AvailabilityToggle';
 import { Banner } from '../common/Banner';
 import { Header } from '../header/Header';
 import { usePanelShortcuts } from '../keyboard/usePanelShortcuts';
@@ -67,9 +66,6 @@ export function App() {
   return (
     <div className="flex h-screen flex-col bg-white text-[13px] text-zinc-900 antialiased">
       <Header status={signedOut ? 'signed_out' : status} detail={syncDetail(sync)}>
-        {!signedOut && me && (
-          <AvailabilityToggle meId={me.agent.id} onError={(text) => setNotice({ tone: 'error', text })} />
-        )}
         {!signedOut && <LayoutSwitch value={layout} onChange={setLayout} />}
         <HelpButton onClick={keys.openHelp} />
       </Header>

@@ -79,7 +79,7 @@ export function InboxScreen({
         onChange={(next) => keyboard.setInboxChoice(layout, next)}
       />
       <TagFilter {...tagFilter.control} />
-      <WithBotSection now={now} onOpen={openConversation} />
+      <WithBotSection meId={me.id} now={now} onOpen={openConversation} />
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
         <ConversationList
           conversations={visible}

@@ -20,7 +20,7 @@ export function scanJson(text: string): JsonScan {
   let i = 0;
   let line = 1;
   const fail = (what: string): never => {
-    throw new ScanError(i < text.length ? `${what}, found ${JSON.stringify(text[i])}` : `${what}, found the end`);
+    throw new ScanError(i < text.length ? `${what}, found ‘${text[i]}’` : `${what}, found the end`);
   };
   const skip = () => {
     while (i < text.length && /\s/.test(text[i])) if (text[i++] === '\n') line++;
