@@ -17,10 +17,17 @@ export default defineConfig({
   manifest: {
     name: 'Sidedesk',
     description: 'Customer conversations in the side panel, next to your CRM.',
-    permissions: ['storage', 'alarms', 'sidePanel', 'notifications', 'activeTab', 'scripting'],
+    permissions: ['storage', 'alarms', 'sidePanel', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
     // The Sidedesk server's origin is requested at sign-in, not granted up front.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Open Sidedesk' },
+    // Page context: look the selected phone number or email up (the menu entry's twin).
+    commands: {
+      'find-in-sidedesk': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Find the selected phone number or email in Sidedesk',
+      },
+    },
     ...e2eHosts,
   },
   vite: () => ({

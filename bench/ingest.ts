@@ -18,7 +18,7 @@ const CUSTOMERS = 500;
 
 type Signed = { body: string; signature: string };
 
-function signedWebhooks(count: number, tag: string): Signed[] {
+export function signedWebhooks(count: number, tag: string): Signed[] {
   return Array.from({ length: count }, (_, i) =>
     signBody(
       buildWhatsappTextWebhook({
@@ -31,10 +31,11 @@ function signedWebhooks(count: number, tag: string): Signed[] {
   );
 }
 
-async function startTarget(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+export async function startTarget(args: string[]): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ingestTarget.ts', ...args], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // The IPC channel lets bench/ingestCpu.ts ask the target for its CPU time.
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((done, fail) => {
     let out = '';
@@ -69,7 +70,7 @@ function post(agent: Agent, url: URL, { body, signature }: Signed): Promise<numb
   });
 }
 
-async function fire(url: string, webhooks: Signed[]): Promise<number> {
+export async function fire(url: string, webhooks: Signed[]): Promise<number> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const target = new URL('/webhooks/whatsapp', url);
   let next = 0;

@@ -1,5 +1,6 @@
 // A process the ingest benchmark fires webhooks at: either the real server (PGlite or PostgreSQL)
-// or the ceiling, a bare Hono handler that only reads, parses and answers. Prints "READY <url>".
+// or the ceiling, a bare Hono handler that only reads, parses and answers. Prints "READY <url>",
+// and answers "cpu" over IPC with its CPU time so far.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync } from 'node:fs';
@@ -10,6 +11,10 @@ import { parseConfig } from '../server/parseConfig';
 import { startServer } from '../server/startServer';
 
 const mode = process.argv[2];
+// bench/ingestCpu.ts asks for this process's CPU time (user + system, µs) before and after a run.
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
 
 if (mode === 'bare') {
   const app = new Hono();

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printing ratios measured in the same run.
 import { execFileSync } from 'node:child_process';
 import { runIngestBenchmark } from './ingest';
+import { runIngestCpuBenchmark } from './ingestCpu';
 import { runLatencyBenchmark } from './latency';
 import { runPanelScaleBenchmark } from './panelScale';
 import { runSuggestionsBenchmark } from './suggestions';
@@ -9,6 +10,7 @@ import { runReconnectBenchmark } from './reconnect';
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
 await runIngestBenchmark();
+await runIngestCpuBenchmark();
 await runLatencyBenchmark();
 await runPanelScaleBenchmark();
 await runTranscriptionBenchmark();

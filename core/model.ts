@@ -195,6 +195,13 @@ export const Settings = z
     botPrompt: z.string().max(4000),
     /** The language written summaries are made in. */
     workspaceLanguage: z.enum(['en', 'es']),
+    /** "Find in Sidedesk" and "This page": the panel may read phone numbers and emails from a page the agent asks about. */
+    pageContext: z.boolean(),
+    /** ISO 3166 country of numbers written without a country code on pages ("(300) 123-4567"); null: international only. */
+    defaultCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'a two-letter country code such as CO')
+      .nullable(),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof Settings>;

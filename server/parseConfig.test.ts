@@ -29,6 +29,7 @@ describe('parseConfig', () => {
       admin: null,
       demo: false,
       ai: null,
+      ops: { metricsToken: null, logLevel: 'info' },
     });
   });
 

@@ -1,6 +1,7 @@
 // The server's settings from its environment, checked in one pure function: a missing or
 // contradictory setting becomes ONE line naming it, and main.ts stops with exit code 1.
 import { DEFAULT_AI_TIMEOUT_MS, OPENAI_DEFAULT_BASE_URL, type AiConfig } from './ai/aiConfig';
+import { parseOpsConfig, type OpsConfig } from './parseOpsConfig';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v23.0';
 export const DEMO_APP_SECRET = 'sidedesk-demo-secret';
@@ -24,6 +25,8 @@ export interface ServerConfig {
   demo: boolean;
   /** null: no AI provider (summaries without a written part, quick replies ranked locally). */
   ai: AiConfig | null;
+  /** Metrics and logs. */
+  ops: OpsConfig;
 }
 
 export class ConfigError extends Error {
@@ -36,7 +39,7 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** Empty strings count as unset: `FOO= npm start` should not mean "FOO is the empty string". */
 const read = (env: Env, name: string) => {
@@ -100,6 +103,7 @@ export function parseConfig(env: Env): ServerConfig {
     admin: parseAdmin(env),
     demo,
     ai: parseAi(env),
+    ops: parseOpsConfig(env),
   };
 }
 

@@ -10,7 +10,9 @@ import type { AiConfig } from './ai/aiConfig';
 import { createAiOptions } from './ai/wiring/createAiOptions';
 import { createAiRuntime } from './ai/wiring/createAiRuntime';
 import type { LocalEngineStatus } from './ai/transcription/localTranscriptionEngine';
-import { consoleLog, type Log } from './log';
+import { createLog, type Log } from './log';
+import { createMetrics, type Metrics } from './ops/createMetrics';
+import { instrumentAdapters } from './ops/instrumentAdapters';
 import { openStore } from './openStore';
 import type { ServerConfig } from './parseConfig';
 import type { Store } from './store/createStore';
@@ -38,20 +40,25 @@ export interface RunningServer {
   url: string;
   store: Store;
   workers: Workers;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const now = options.now ?? Date.now;
-  const log = options.log ?? consoleLog;
+  const log = options.log ?? createLog({ level: config.ops.logLevel });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await bootstrapWorkspace({ store, now, log }, config);
+    // Processes starting together take turns: two would both create the first admin.
+    const bootstrap = () => bootstrapWorkspace({ store, now, log }, config);
+    await (store.db.exclusive ? store.db.exclusive('bootstrap', bootstrap, { wait: true }) : bootstrap());
   } catch (error) {
     await store.close();
     throw error;
   }
-  const sendDeps = { store, now, log, adapters: options.adapters ?? defaultAdapters, fetch: options.fetch ?? fetch };
+  const metrics = createMetrics({ db: store.db, processMetrics: true });
+  const adapters = instrumentAdapters(options.adapters ?? defaultAdapters, metrics);
+  const sendDeps = { store, now, log, adapters, fetch: options.fetch ?? fetch, metrics };
   const aiRuntime = createAiRuntime(options.ai !== undefined ? options.ai : config.ai, {
     log,
     localStatus: options.localEngine,
@@ -66,7 +73,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ...sendDeps,
     workers,
     ai: createAiOptions(aiRuntime, { store, now, log, queue: workers.queue }),
-    config: { appSecret: config.appSecret, verifyToken: config.verifyToken, publicUrl: config.publicUrl },
+    config: {
+      appSecret: config.appSecret,
+      verifyToken: config.verifyToken,
+      publicUrl: config.publicUrl,
+      metricsToken: config.ops.metricsToken,
+    },
   });
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -83,6 +95,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     url: `http://localhost:${port}`,
     store,
     workers,
+    metrics,
     close() {
       closing ??= (async () => {
         // Background work first, while the server still answers: a campaign's send in flight may

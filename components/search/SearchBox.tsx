@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '@/utils/i18n';
 import { SearchIcon } from '../common/icons';
 
@@ -7,7 +7,16 @@ import { SearchIcon } from '../common/icons';
  * the search target mark); Ctrl/Cmd+K, a chord the single-key table does not hold, is listened
  * for here. Esc clears a query before it leaves the field.
  */
-export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+export function SearchBox({
+  value,
+  onChange,
+  aside,
+}: {
+  value: string;
+  onChange: (q: string) => void;
+  /** Beside the field (the page-context button). */
+  aside?: ReactNode;
+}) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -21,8 +30,8 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="shrink-0 border-b border-zinc-200 bg-white px-3 py-2">
-      <label className="relative block">
+    <div className="flex shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-3 py-2">
+      <label className="relative block min-w-0 flex-1">
         <span className="sr-only">{t.lifecycle.search.label}</span>
         <SearchIcon className="pointer-events-none absolute left-2.5 top-1/2 h-3.5 w-3.5 -translate-y-1/2 text-zinc-400" />
         <input
@@ -43,6 +52,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
           className="block w-full rounded-md border border-zinc-200 bg-zinc-50 py-1.5 pl-8 pr-2 text-[12.5px] placeholder:text-zinc-400 focus:border-indigo-400 focus:bg-white focus:outline-none focus:ring-2 focus:ring-indigo-100"
         />
       </label>
+      {aside}
     </div>
   );
 }

@@ -15,10 +15,12 @@ interface Props {
   onOpen: (id: string) => void;
   /** The inboxes, shown while no query is typed. */
   children: ReactNode;
+  /** Beside the search box. */
+  aside?: ReactNode;
 }
 
 /** The search box over the inboxes; a query swaps the inboxes for the server's results. */
-export function SearchableInbox({ now, agents, actions, onOpen, children }: Props) {
+export function SearchableInbox({ now, agents, actions, onOpen, children, aside }: Props) {
   const db = useDb();
   const [query, setQuery] = useState('');
   const [remote, setRemote] = useState<Conversation | null>(null);
@@ -42,7 +44,7 @@ export function SearchableInbox({ now, agents, actions, onOpen, children }: Prop
   };
   return (
     <>
-      <SearchBox value={query} onChange={setQuery} />
+      <SearchBox value={query} onChange={setQuery} aside={aside} />
       {query.trim() ? (
         <SearchResults query={query} state={state} now={now} onOpen={(c) => void open(c)} onMore={loadMore} />
       ) : (

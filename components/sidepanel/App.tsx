@@ -14,6 +14,9 @@ import { useNow } from '../hooks/useNow';
 import { ThreadView } from '../thread/ThreadView';
 import { InboxScreen } from './InboxScreen';
 import { SearchableInbox } from '../search/SearchableInbox';
+import { PageContextView } from '../pageContext/PageContextView';
+import { ThisPageButton } from '../pageContext/ThisPageButton';
+import { usePageContext } from '../pageContext/usePageContext';
 import { SignedOut } from './SignedOut';
 import { SyncBanners, syncDetail } from './SyncBanners';
 import { errorWords } from '@/utils/i18n/errorWords';
@@ -59,6 +62,8 @@ export function App() {
     });
   };
 
+  const pageContext = usePageContext({ openLocal: open, closeThread: () => setOpenId(null) });
+
   const status = sync?.status ?? 'connecting';
   const me = session?.me ?? null;
   const signedOut = session !== undefined && (me === null || status === 'signed_out');
@@ -83,8 +88,22 @@ export function App() {
           actions={actions}
           onBack={() => setOpenId(null)}
         />
+      ) : pageContext.view ? (
+        <PageContextView
+          pageContext={pageContext}
+          view={pageContext.view}
+          agents={agents}
+          now={now}
+          actions={actions}
+        />
       ) : (
-        <SearchableInbox now={now} agents={agents} actions={actions} onOpen={open}>
+        <SearchableInbox
+          now={now}
+          agents={agents}
+          actions={actions}
+          onOpen={open}
+          aside={pageContext.enabled && <ThisPageButton onClick={() => void pageContext.readThisPage()} />}
+        >
           <InboxScreen
             me={me.agent}
             layout={layout}

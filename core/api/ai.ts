@@ -72,6 +72,8 @@ export const UpdateAiSettings = z.object({
 export const UpdateSettingsWithAiRequest = UpdateAiSettings.extend({
   defaultLayout: Settings.shape.defaultLayout.optional(),
   autoCloseDays: Settings.shape.autoCloseDays.optional(),
+  pageContext: Settings.shape.pageContext.optional(),
+  defaultCountry: Settings.shape.defaultCountry.optional(),
 }).refine((patch) => Object.values(patch).some((value) => value !== undefined), {
   message: 'send at least one setting to change',
 });

@@ -123,6 +123,8 @@ export function fakeSettings(overrides: Partial<Settings> = {}): Settings {
     botAnswersVoiceNotes: false,
     botPrompt: '',
     workspaceLanguage: 'en',
+    pageContext: true,
+    defaultCountry: null,
     ...overrides,
   };
 }

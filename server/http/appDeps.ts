@@ -3,6 +3,7 @@ import type { Channel } from '../../core/model';
 import type { Agent } from '../../core/model';
 import type { ChannelAdapter } from '../channels/types';
 import type { Log } from '../log';
+import type { Metrics } from '../ops/createMetrics';
 import type { Store } from '../store/createStore';
 import type { Workers } from '../workers/createWorkers';
 import type { AiOptions, AiServices } from './aiDeps';
@@ -11,6 +12,8 @@ export interface AppConfig {
   appSecret: string;
   verifyToken: string;
   publicUrl: string;
+  /** GET /metrics answers only with this bearer token; unset: 404. */
+  metricsToken?: string | null;
 }
 
 export interface AppDeps {
@@ -26,6 +29,8 @@ export interface AppDeps {
   workers: Pick<Workers, 'kick'>;
   /** The AI seams (provider setup, summary and suggestion makers, queue hooks); defaults: see createAiServices. */
   ai?: AiOptions;
+  /** Counters for GET /metrics; none: nothing is counted. */
+  metrics?: Metrics;
 }
 
 /** What the AI routes receive: AppDeps with every AI seam resolved. */

@@ -11,6 +11,7 @@ import type { AppDeps } from './appDeps';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
+import { observe } from './observe';
 import { agentsRoutes } from './routes/agentsRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conversationsRoutes } from './routes/conversationsRoutes';
@@ -27,12 +28,16 @@ import { templatesRoutes } from './routes/templatesRoutes';
 import { campaignsRoutes } from './routes/campaignsRoutes';
 import { webhookRoutes } from './webhooks';
 import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
+import { automationsRoutes } from './routes/automationsRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
+import { pageContextRoutes } from './routes/pageContextRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
+  // First: the request id and the metrics see every request, refused ones too.
+  observe(app, { log: deps.log, metrics: deps.metrics, metricsToken: deps.config.metricsToken });
   const withAi = { ...deps, ai: createAiServices(deps) };
   const queue = createIngest({ ...deps, onFlowAnswered: withAi.ai.onFlowAnswered });
   const ingest = async (events: InboundEvent[]) => {
@@ -69,9 +74,11 @@ export function createApp(deps: AppDeps) {
       templatesRoutes(deps),
       campaignsRoutes(deps),
       quickRepliesRoutes(deps),
+      automationsRoutes(deps),
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
+      pageContextRoutes(deps),
     ],
     deps.store,
   );

@@ -1,6 +1,7 @@
 // Ingest as the webhook routes use it: group commit through the ingest queue, channels cached
 // between webhooks. (Tests and the demo seed call ingestEvents directly: one transaction each.)
 import type { InboundEvent } from '../channels/types';
+import type { Metrics } from '../ops/createMetrics';
 import { createChannelCache } from './channelCache';
 import { ingestEvents, type IngestDeps } from './ingestEvents';
 import { createIngestQueue, type IngestQueue } from './ingestQueue';
@@ -11,10 +12,14 @@ import { createIngestQueue, type IngestQueue } from './ingestQueue';
  */
 const POSTGRES_CONCURRENCY = 3;
 
-export function createIngest(deps: Omit<IngestDeps, 'channels'>): IngestQueue {
+export function createIngest(deps: Omit<IngestDeps, 'channels'> & { metrics?: Metrics }): IngestQueue {
   const ingestDeps: IngestDeps = { ...deps, channels: createChannelCache() };
   return createIngestQueue({
-    commit: (events: InboundEvent[]) => ingestEvents(ingestDeps, events),
+    commit: async (events: InboundEvent[]) => {
+      const started = performance.now();
+      await ingestEvents(ingestDeps, events);
+      deps.metrics?.ingestBatch(events.length, (performance.now() - started) / 1000);
+    },
     concurrency: deps.store.db.kind === 'postgres' ? POSTGRES_CONCURRENCY : 1,
     log: deps.log,
   });

@@ -1,7 +1,10 @@
 // The server's timers: one runner that runs every job on an interval (never two runs at once).
-// Each job is idempotent, so a run after a crash, or two processes running together, is harmless.
+// Each job is idempotent, so a run after a crash is harmless; with several processes on one
+// PostgreSQL, one of them runs each pass (runAlone) and the others skip it.
 import type { Log } from '../log';
+import type { Metrics } from '../ops/createMetrics';
 import type { Store } from '../store/createStore';
+import { runAlone } from '../workers/runAlone';
 import { autoCloseConversations } from './autoCloseConversations';
 
 export interface JobRunnerDeps {
@@ -9,6 +12,7 @@ export interface JobRunnerDeps {
   now: () => number;
   log: Log;
   intervalMs: number;
+  metrics?: Metrics;
 }
 
 export interface JobRunner {
@@ -27,7 +31,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const runOnce = () => {
     running ??= (async () => {
       try {
-        const autoClosed = await autoCloseConversations(deps.store, deps.now());
+        const ran = await runAlone(deps, 'autoclose', () => autoCloseConversations(deps.store, deps.now()));
+        const autoClosed = ran?.value ?? [];
         if (autoClosed.length > 0) deps.log('conversations closed automatically', { count: autoClosed.length });
         return { autoClosed };
       } finally {

@@ -50,7 +50,8 @@ export async function sendTemplateMessage(
 
 export interface TemplateDelivery {
   conversation: Conversation;
-  agentId: string;
+  /** null: the bot sends it (an automation). */
+  agentId: string | null;
   clientId: string;
   template: Template;
   params: string[];

@@ -12,6 +12,13 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+// Two-key advisory locks live in a key space of their own: they never meet the one-key locks of
+// migrations and the change feed. The first key says "Sidedesk's background work".
+const EXCLUSIVE_SPACE = 731_004;
+const EXCLUSIVE_LOCK = `SELECT pg_try_advisory_lock(${EXCLUSIVE_SPACE}, hashtext($1)) AS locked`;
+const EXCLUSIVE_WAIT = `SELECT pg_advisory_lock(${EXCLUSIVE_SPACE}, hashtext($1)) IS NOT NULL AS locked`;
+const EXCLUSIVE_UNLOCK = `SELECT pg_advisory_unlock(${EXCLUSIVE_SPACE}, hashtext($1))`;
+
 export async function createPostgresDb(connectionString: string, options: { max?: number } = {}): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types });
   // An idle client can die with the server; the pool drops it, and this keeps the process up.
@@ -59,6 +66,23 @@ export async function createPostgresDb(connectionString: string, options: { max?
         listeners.delete(client);
         await client.end().catch(() => {});
       };
+    },
+    async exclusive<T>(name: string, fn: () => Promise<T>, options: { wait?: boolean } = {}) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        const lock = options.wait ? EXCLUSIVE_WAIT : EXCLUSIVE_LOCK;
+        const [row] = (await client.query<{ locked: boolean }>(lock, [name])).rows;
+        if (!row.locked) return null;
+        try {
+          return { value: await fn() };
+        } finally {
+          await client.query(EXCLUSIVE_UNLOCK, [name]).catch((error: Error) => (broken = error));
+        }
+      } finally {
+        // A connection whose unlock failed is destroyed, which drops the lock with it.
+        client.release(broken);
+      }
     },
     async close() {
       await Promise.all([...listeners].map((client) => client.end().catch(() => {})));

@@ -22,5 +22,12 @@ export interface Db extends Queryable {
    * Only where several processes can share the data (PostgreSQL).
    */
   listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs `fn` while this process holds the advisory lock `name` on a connection of its own, and
+   * wraps its result; null, without running it, when another process holds the lock (with
+   * `wait`, waits for it instead). A process that dies loses its connection
+   * and so its lock. Only where several processes can share the data (PostgreSQL).
+   */
+  exclusive?<T>(name: string, fn: () => Promise<T>, options?: { wait?: boolean }): Promise<{ value: T } | null>;
   close(): Promise<void>;
 }

@@ -4,17 +4,24 @@
 // POST /v1/campaigns). start() resumes both, for what a stop or crash interrupted, and starts the
 // timers (automatic closing). stop() lets each pass end at its next safe point (between two files,
 // between two recipients) and waits for it. The durable job queue (transcripts, automatic
-// summaries) starts and stops with them; a stop waits for the jobs in flight.
+// summaries, automations) starts and stops with them; a stop waits for the jobs in flight. With
+// several processes on one PostgreSQL the timer also sweeps both passes, so the work a killed
+// process left (its campaign, once its lock is gone; its download, once the claim has expired) is
+// taken over.
+import { AutomationPayload, createAutomationHandler } from '../automations/automationJob';
+import { AUTOMATION } from '../automations/scheduleAutomations';
 import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
 import { downloadPendingMedia } from '../media/downloadPendingMedia';
 import type { SendDeps } from '../messages/sendDeps';
 import type { AiRuntime } from '../ai/wiring/createAiRuntime';
+import type { Metrics } from '../ops/createMetrics';
 import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
 import { queueTranscriptionIn } from '../transcripts/queueTranscription';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
+import { runAlone } from './runAlone';
 
 export type WorkKind = 'fetch' | 'campaigns';
 
@@ -25,6 +32,7 @@ export interface WorkersDeps extends SendDeps {
   aiRuntime?: AiRuntime;
   /** How often the queue looks for due jobs (tests shorten it). */
   queuePollMs?: number;
+  metrics?: Metrics;
 }
 
 export interface Workers {
@@ -48,6 +56,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
   registerAiJobs(queue, deps, ai);
+  queue.register(AUTOMATION, createAutomationHandler(deps), { parse: (payload) => AutomationPayload.parse(payload) });
   const media = {
     ...deps,
     onDownloaded: (
@@ -63,14 +72,17 @@ export function createWorkers(deps: WorkersDeps): Workers {
       'fetch',
       async () => {
         await downloadPendingMedia(media, signal);
-        if (!signal.aborted) await fetchPendingProfiles(deps);
+        // Media downloads are claimed row by row (shared by all processes); profile look-ups are not.
+        if (!signal.aborted) await runAlone(deps, 'profiles', () => fetchPendingProfiles(deps));
       },
       signal,
       deps.log,
     ),
     campaigns: createPass('campaigns', () => resumeCampaigns(deps, signal), signal, deps.log),
   };
-  const jobs = createJobRunner({ ...deps, intervalMs: deps.jobIntervalMs ?? 60_000 });
+  const intervalMs = deps.jobIntervalMs ?? 60_000;
+  const jobs = createJobRunner({ ...deps, intervalMs });
+  let sweep: ReturnType<typeof setInterval> | null = null;
   const idle = async () => {
     await Promise.all(Object.values(passes).map((pass) => pass.settled()));
   };
@@ -84,6 +96,11 @@ export function createWorkers(deps: WorkersDeps): Workers {
       passes.fetch.kick();
       passes.campaigns.kick();
       jobs.start();
+      sweep = setInterval(() => {
+        passes.fetch.kick();
+        passes.campaigns.kick();
+      }, intervalMs);
+      sweep.unref?.();
       queueStarted = queue
         .start()
         .catch((error: unknown) => deps.log('job queue failed to start', { error: String(error) }));
@@ -91,6 +108,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
     idle,
     async stop() {
       stopping.abort();
+      if (sweep) clearInterval(sweep);
       await queueStarted;
       await Promise.all([idle(), jobs.stop(), queue.stop()]);
     },

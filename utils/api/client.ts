@@ -8,6 +8,7 @@ import { createCampaignsClient } from './campaignsClient';
 import { createContactsClient } from './contactsClient';
 import { createConversationsClient } from './conversationsClient';
 import { createMediaClient } from './mediaClient';
+import { createPageContextClient } from './pageContextClient';
 import { createRequester, type RequestDeps } from './request';
 import { createSyncClient } from './syncClient';
 
@@ -26,6 +27,7 @@ export function createApiClient(deps: ApiClientDeps) {
     ...createAdminClient(request),
     ...createCampaignsClient(request),
     ...createMediaClient(request),
+    ...createPageContextClient(request),
     ...createBotClient(request),
   };
 }

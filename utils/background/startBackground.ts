@@ -13,6 +13,7 @@ import { refreshBadge } from './badge';
 import { openOptionsOnInstall } from './openOptionsOnInstall';
 import { listenForPanels } from './panelPorts';
 import { createSyncController } from './syncController';
+import { createFindHandler, listenForFind } from './findInSidedesk';
 import type { BackgroundDeps } from './types';
 
 /**
@@ -67,6 +68,7 @@ export function startBackground(deps: BackgroundDeps, signal: AbortSignal) {
     signal,
   );
   openOptionsOnInstall(browser);
+  listenForFind(browser, createFindHandler({ db, browser, now: deps.now }), signal);
   listenForSyncAlarm(
     browser.alarms,
     () => {

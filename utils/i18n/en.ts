@@ -8,6 +8,7 @@ import { enErrors } from './enErrors';
 import { enAi } from './enAi';
 import { enBot } from './enBot';
 import { enMedia } from './enMedia';
+import { enPage } from './enPage';
 import { enLifecycle } from './enLifecycle';
 
 export const en = {
@@ -141,6 +142,7 @@ export const en = {
   crash: { title: 'Something went wrong', reload: 'Reload' },
   admin: enAdmin,
   media: enMedia,
+  pageContext: enPage,
   lifecycle: enLifecycle,
   ai: enAi,
   bot: enBot,

@@ -3,6 +3,7 @@ import type { Strings } from './en';
 import { esAdmin } from './esAdmin';
 import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
+import { esPage } from './esPage';
 import { esLifecycle } from './esLifecycle';
 import { esAi } from './esAi';
 import { esBot } from './esBot';
@@ -135,6 +136,7 @@ export const es: Strings = {
   crash: { title: 'Algo salió mal', reload: 'Recargar' },
   admin: esAdmin,
   media: esMedia,
+  pageContext: esPage,
   lifecycle: esLifecycle,
   ai: esAi,
   bot: esBot,

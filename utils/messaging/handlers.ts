@@ -15,6 +15,7 @@ import { createBotHandlers } from './botHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
+import { createPageContextHandlers } from './pageContextHandlers';
 import { messenger, onMessage, type BackgroundMessage, type InsertResult } from './protocol';
 
 export type { Handlers } from './handlerTypes';
@@ -60,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLifecycleHandlers({ db, requireApi, refreshBadge: deps.refreshBadge, edits }),
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     ...createAiHandlers({ db, requireAi }),
+    ...createPageContextHandlers({ db, requireApi, tabs: deps.tabs, uuid: deps.uuid }),
     ...createBotHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);

@@ -7,6 +7,7 @@ import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
 import type { BotProtocolMap } from './botProtocol';
+import type { ContentMessage, PageContextProtocolMap } from './pageContextProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -23,7 +24,7 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, BotProtocolMap {
+export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, BotProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };
@@ -57,7 +58,7 @@ export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, BotProtoco
   insertText(data: { text: string }): InsertResult;
 }
 
-export type BackgroundMessage = Exclude<keyof ProtocolMap, 'insertText'>;
+export type BackgroundMessage = Exclude<keyof ProtocolMap, ContentMessage>;
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messenger;

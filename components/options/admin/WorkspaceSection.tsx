@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, SectionHeader } from './ui';
 import { useAdminAction } from './useAdminAction';
 import { useWorkspaceSettings } from './useCatalog';
+import { PageContextSettings } from '../../pageContext/PageContextSettings';
 
 export function WorkspaceSection() {
   const settings = useWorkspaceSettings()?.settings;
@@ -88,6 +89,9 @@ export function WorkspaceSection() {
         </div>
         <p className="mt-1.5 text-[12px] text-zinc-500">{t.admin.workspace.autoCloseHint}</p>
       </form>
+      <div className="mt-6">
+        <PageContextSettings settings={settings} busy={busy} run={run} />
+      </div>
       {saved && <Notice>{t.admin.saved}</Notice>}
       <ErrorText error={error} />
     </div>

@@ -11,10 +11,12 @@ type SettingsRow = {
   bot_answers_voice_notes: boolean;
   bot_prompt: string;
   workspace_language: Settings['workspaceLanguage'];
+  page_context: boolean;
+  default_country: string | null;
 };
 
 const COLUMNS = `default_layout, auto_close_days, summary_and_suggestions, transcribe_voice_notes,
-  bot_answers_voice_notes, bot_prompt, workspace_language`;
+  bot_answers_voice_notes, bot_prompt, workspace_language, page_context, default_country`;
 
 const toSettings = (row: SettingsRow): Settings => ({
   id: 'workspace',
@@ -25,6 +27,8 @@ const toSettings = (row: SettingsRow): Settings => ({
   botAnswersVoiceNotes: row.bot_answers_voice_notes,
   botPrompt: row.bot_prompt,
   workspaceLanguage: row.workspace_language,
+  pageContext: row.page_context,
+  defaultCountry: row.default_country,
 });
 
 export async function getSettings(q: Queryable): Promise<Settings> {
@@ -52,7 +56,9 @@ export async function updateSettings(
        bot_answers_voice_notes = COALESCE($5, bot_answers_voice_notes),
        bot_prompt = COALESCE($6, bot_prompt),
        workspace_language = COALESCE($7, workspace_language),
-       updated_at = $8
+       updated_at = $8,
+       page_context = COALESCE($9, page_context),
+       default_country = CASE WHEN $10::boolean THEN $11 ELSE default_country END
      WHERE id = 'workspace' RETURNING ${COLUMNS}`,
     [
       patch.defaultLayout ?? null,
@@ -63,6 +69,10 @@ export async function updateSettings(
       patch.botPrompt ?? null,
       patch.workspaceLanguage ?? null,
       now,
+      patch.pageContext ?? null,
+      // null clears the country, so "not sent" needs its own flag.
+      patch.defaultCountry !== undefined,
+      patch.defaultCountry ?? null,
     ],
   );
   changes.add('settings', 'workspace', null);

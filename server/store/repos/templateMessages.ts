@@ -15,7 +15,8 @@ export interface SentTemplate {
 export interface NewTemplateMessage {
   conversationId: string;
   channelId: string;
-  agentId: string;
+  /** The agent who sent it; null for the bot (an automation's template). */
+  agentId: string | null;
   clientId: string;
   /** The rendered body: what the customer reads. */
   text: string;
@@ -27,7 +28,7 @@ export interface NewTemplateMessage {
 export async function insertTemplateMessage(q: Queryable, message: NewTemplateMessage): Promise<Message | null> {
   const [row] = await q.query<MessageRow>(
     `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, status, client_id, created_at, template)
-     VALUES ($1, $2, $3, 'agent', $4, 'template', $5, 'pending', $6, $7, $8::jsonb)
+     VALUES ($1, $2, $3, CASE WHEN $4::text IS NULL THEN 'bot' ELSE 'agent' END, $4, 'template', $5, 'pending', $6, $7, $8::jsonb)
      ON CONFLICT (client_id) DO NOTHING
      RETURNING *`,
     [
