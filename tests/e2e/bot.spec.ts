@@ -3,11 +3,13 @@
 // and the JSON view points at the line of a problem and refuses to save until it is fixed.
 import { expect, test, type Page } from '@playwright/test';
 import { launchExtension, startServer, type ExtensionBrowser, type RunningServer } from './harness';
-import { screenshot, signIn } from './agentFlow';
+import { openSidePanel, screenshot, signIn } from './agentFlow';
+import { axeSource, seriousViolations } from './axe';
 
 let server: RunningServer;
 let admin: ExtensionBrowser;
 let hasBotRoutes = false;
+let axe: string | null = null;
 
 test.beforeAll(async () => {
   server = await startServer();
@@ -15,6 +17,7 @@ test.beforeAll(async () => {
   hasBotRoutes = (await fetch(`${server.url}/v1/bot`)).status !== 404;
   admin = await launchExtension();
   await signIn(admin.context, admin.extensionId, server.url, 'admin@sidedesk.demo');
+  axe = await axeSource();
 });
 
 test.afterAll(async () => {
@@ -54,6 +57,7 @@ test('the admin switches the bot and edits its flow; the server keeps both', asy
   await options.getByTestId('bot-start').selectOption(`${id}-hello`);
   await expect(options.getByTestId('bot-problems')).toHaveCount(0);
   await screenshot(options, 'bot-01-steps');
+  expect(await seriousViolations(options, axe!)).toEqual([]);
   await options.getByTestId('bot-save').click();
   await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   expect(await versionOf(options)).toBeGreaterThan(before);
@@ -80,6 +84,7 @@ test('the admin switches the bot and edits its flow; the server keeps both', asy
   await json.fill(text.replace('"startStepId"', 'startStepId'));
   await expect(options.getByTestId('bot-json-error')).toContainText('Line 2');
   await screenshot(options, 'bot-02-json-error');
+  expect(await seriousViolations(options, axe!)).toEqual([]);
   await json.fill(text);
   await expect(options.getByTestId('bot-save')).toBeEnabled();
   await options.getByTestId('bot-view-steps').click();
@@ -108,4 +113,16 @@ test('automations: a rule restarting the flow at a step is saved, or the server 
   await options.reload();
   await options.getByTestId('admin-nav-automations').click();
   await expect(options.getByTestId('automation-after').last()).toHaveValue('90');
+});
+
+test("the panel's 'With the bot' bar: folded with its count, opens to the list, passes axe at 360 px", async () => {
+  const panel = await openSidePanel(admin.context, admin.extensionId);
+  const toggle = panel.getByTestId('with-bot-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByTestId('with-bot-count')).toHaveText(/^\d+$/);
+  await toggle.click();
+  await expect(panel.getByTestId('with-bot-list')).toBeVisible();
+  await expect(panel.getByTestId('availability-toggle')).toHaveAttribute('aria-checked', /true|false/);
+  await screenshot(panel, 'bot-03-with-the-bot');
+  expect(await seriousViolations(panel, axe!)).toEqual([]);
 });

@@ -28,7 +28,7 @@ export function FlowJsonEditor({ text, onChange, problems, syntaxError, lines }:
         <div
           ref={gutter}
           aria-hidden="true"
-          className="shrink-0 overflow-hidden border-r border-zinc-200 bg-zinc-50 py-2 text-right text-zinc-400 select-none"
+          className="shrink-0 overflow-hidden border-r border-zinc-200 bg-zinc-50 py-2 text-right text-zinc-500 select-none"
         >
           {Array.from({ length: count }, (_, i) => (
             <div
