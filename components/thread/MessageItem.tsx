@@ -2,6 +2,7 @@ import type { StoredMessage } from '@/utils/db';
 import { clockTime } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
 import { BotIcon } from '../bot/botIcons';
+import { FormAnswersCard } from '../bot/FormAnswersCard';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
 import { errorWords } from '@/utils/i18n/errorWords';
@@ -82,6 +83,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
         >
           <MessageMedia message={m} />
           {m.kind === 'audio' && <TranscriptView message={m} />}
+          {m.kind === 'form' && m.form && <FormAnswersCard form={m.form} />}
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
             <span className={m.media ? 'mt-1.5 block' : undefined}>
               <RichText text={m.text} tone={mine ? 'dark' : 'light'} />

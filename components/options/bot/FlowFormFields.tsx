@@ -102,7 +102,7 @@ export function FlowFormFields({ step, prefix, flow, onChange }: KindProps<'flow
                 </div>
                 <button
                   type="button"
-                  className={`${quietButton} text-rose-700`}
+                  className={`${quietButton} justify-self-end text-rose-700`}
                   aria-label={b.removeFormField(field.name)}
                   disabled={step.fields.length === 1}
                   onClick={() => onChange({ ...step, fields: step.fields.filter((_, j) => j !== i) })}

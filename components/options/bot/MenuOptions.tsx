@@ -55,7 +55,7 @@ export function MenuOptions({ step, prefix, flow, onChange }: KindProps<'menu'>)
               />
               <button
                 type="button"
-                className={`${quietButton} text-rose-700`}
+                className={`${quietButton} justify-self-end text-rose-700`}
                 aria-label={b.removeOption(option.title)}
                 disabled={step.options.length === 1}
                 onClick={() => onChange({ ...step, options: step.options.filter((_, j) => j !== i) })}
