@@ -57,7 +57,10 @@ export function useBotEditor(fields: FieldDefinition[] | undefined) {
     () => (view === 'json' ? (scan?.error ? null : parsed(json)) : flow),
     [view, scan, json, flow],
   );
-  const local = useMemo(() => (current === null ? [] : checkFlow(current, fields ?? null)), [current, fields]);
+  // Field keys are checked only against a copy that has fields: an empty one may not have synced
+  // yet, and the server checks them again on save anyway.
+  const known = fields && fields.length > 0 ? fields : null;
+  const local = useMemo(() => (current === null ? [] : checkFlow(current, known)), [current, known]);
   const problems = serverProblems.length > 0 ? serverProblems : local;
 
   const edited = () => {
