@@ -16,7 +16,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const CUSTOMER = { name: 'Latency Bench', phone: '5491100009999' };
 
 /** Posts a signed webhook; resolves with the time it was sent, once the server accepted it. */
-async function postWebhook(serverUrl: string, text: string): Promise<number> {
+export async function postWebhook(serverUrl: string, text: string): Promise<number> {
   const { body, signature } = signBody(
     buildWhatsappTextWebhook({ phoneNumberId: '100000000000001', customer: CUSTOMER, text }),
     DEMO_APP_SECRET,
@@ -34,7 +34,7 @@ async function postWebhook(serverUrl: string, text: string): Promise<number> {
 }
 
 /** Resolves (in the page) with Date.now() when `text` shows in the conversation list. */
-function whenVisible(panel: Page, text: string): Promise<number> {
+export function whenVisible(panel: Page, text: string): Promise<number> {
   return panel.evaluate(
     (needle) =>
       new Promise<number>((done) => {
@@ -53,7 +53,7 @@ function whenVisible(panel: Page, text: string): Promise<number> {
 }
 
 /** The floor: from the panel page, one long-poll that wakes on the change, then one IndexedDB put. */
-function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at: number; cursor: number }> {
+export function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at: number; cursor: number }> {
   return panel.evaluate(
     async ({ serverUrl, since }) => {
       const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');
@@ -83,7 +83,7 @@ function floorRound(panel: Page, serverUrl: string, since: number): Promise<{ at
 }
 
 /** The feed's head as this viewer sees it, reading on from `since` without waiting. */
-async function currentCursor(panel: Page, serverUrl: string, since: number): Promise<number> {
+export async function currentCursor(panel: Page, serverUrl: string, since: number): Promise<number> {
   return panel.evaluate(
     async ({ serverUrl, since }) => {
       const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('sidedesk.session');

@@ -1,8 +1,8 @@
 // Page-side seeding for bench/panelScale.ts: runs INSIDE the side panel page (extension origin) and
 // writes straight into the extension's own IndexedDB database ('sidedesk', utils/db) with the raw
-// API, importing nothing. Records have the shapes of core/model; `queueKey` is what the extension's
-// conversations middleware (utils/db/queueKey.ts) derives on every write, written here too because
-// raw writes bypass Dexie (it is a harmless extra field for builds without that index).
+// API, importing nothing. Records have the shapes of core/model; `queueKey` and `waitingSince` are what
+// the extension's conversations middleware (utils/db/queueKey.ts) derives on every write, written here
+// too because raw writes bypass Dexie (harmless extra fields for builds without those indexes).
 
 export interface SeedPlan {
   /** Conversations besides the big one. */
@@ -11,7 +11,7 @@ export interface SeedPlan {
   bigMessages: number;
   me: string;
   now: number;
-  /** When true, only the small floor conversation (1 message) is written. */
+  /** When true, only the small floor conversation (1 message) is written; otherwise it is written too. */
   floorOnly: boolean;
   /** The ids below, passed in: a function run in the page sees none of this module. */
   bigId: string;
@@ -20,6 +20,8 @@ export interface SeedPlan {
 
 export const BIG_ID = 'scale-big';
 export const FLOOR_ID = 'scale-floor';
+/** The floor thread's one message (seedInPage cannot see this module: it writes the same id). */
+export const FLOOR_MESSAGE_ID = 'scale-floor-m1';
 
 /** In the page: seeds the local copy; resolves with the id of the newest message of the opened thread. */
 export async function seedInPage(plan: SeedPlan): Promise<string> {
@@ -44,6 +46,7 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     status: 'open' | 'closed',
     at: number,
     preview: string,
+    createdAt = at - DAY,
   ) => ({
     id,
     channelId: 'scale-channel',
@@ -58,9 +61,9 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     lastActivityAt: at,
     lastMessagePreview: preview,
     unreadCount: 0,
-    createdAt: at - DAY,
+    createdAt,
     closedAt: status === 'closed' ? at : null,
-    ...(status === 'open' ? { queueKey: assigneeId ?? '' } : {}),
+    ...(status === 'open' ? { queueKey: assigneeId ?? '', waitingSince: Math.min(createdAt, at) } : {}),
   });
   const contact = (id: string, name: string, tagIds: string[]) => ({
     id,
@@ -72,11 +75,14 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
     tagIds,
     fields: {},
   });
+  // `order` is the server's storage order: the thread reads the [conversationId+order] index, and
+  // a record without it is in no index range (the thread would never show it).
   const message = (id: string, conversationId: string, i: number, at: number) => {
     const agent = i % 3 === 2;
     return {
       id,
       conversationId,
+      order: i + 1,
       author: agent ? 'agent' : 'customer',
       agentId: agent ? plan.me : null,
       kind: 'text',
@@ -96,14 +102,23 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
   const contacts: object[] = [];
   const messages: object[] = [];
   let newest = '';
-  if (plan.floorOnly) {
-    conversations.push(
-      conversation(FLOOR_ID, 'scale-floor-k', 'Floor Customer', null, 'open', plan.now, 'The only message'),
-    );
-    contacts.push(contact('scale-floor-k', 'Floor Customer', []));
-    messages.push(message('scale-floor-m1', FLOOR_ID, 1, plan.now));
-    newest = 'scale-floor-m1';
-  } else {
+  // The floor's conversation, in every copy: the second longest waiting (the big one waited longer).
+  conversations.push(
+    conversation(
+      FLOOR_ID,
+      'scale-floor-k',
+      'Floor Customer',
+      null,
+      'open',
+      plan.now,
+      'The only message',
+      plan.now - 30 * DAY,
+    ),
+  );
+  contacts.push(contact('scale-floor-k', 'Floor Customer', []));
+  messages.push(message('scale-floor-m1', FLOOR_ID, 1, plan.now));
+  newest = 'scale-floor-m1';
+  if (!plan.floorOnly) {
     for (let i = 0; i < plan.conversations; i++) {
       const kind = i % 10; // 0-1 New, 2-3 mine, 4-8 others', 9 closed
       const assignee = kind <= 1 ? null : kind <= 3 ? plan.me : others[i % 3];
@@ -138,6 +153,8 @@ export async function seedInPage(plan: SeedPlan): Promise<string> {
         'open',
         plan.now,
         `Message ${plan.bigMessages - 1} of the thread`,
+        // The customer who has waited longest (New is a queue): the first row of the first screen.
+        plan.now - 31 * DAY,
       ),
     );
     contacts.push(contact('scale-big-k', 'Big Thread', ['scale-tag-vip']));

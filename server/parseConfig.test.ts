@@ -30,6 +30,9 @@ describe('parseConfig', () => {
       demo: false,
       ai: null,
       ops: { metricsToken: null, logLevel: 'info' },
+      sessions: { idleMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 },
+      allowedOrigins: ['chrome-extension://*'],
+      trustProxy: false,
     });
   });
 

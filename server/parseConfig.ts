@@ -2,12 +2,14 @@
 // contradictory setting becomes ONE line naming it, and main.ts stops with exit code 1.
 import { DEFAULT_AI_TIMEOUT_MS, OPENAI_DEFAULT_BASE_URL, type AiConfig } from './ai/aiConfig';
 import { parseOpsConfig, type OpsConfig } from './parseOpsConfig';
+import { parseAccessConfig, type AccessConfig } from './parseAccessConfig';
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v23.0';
 export const DEMO_APP_SECRET = 'sidedesk-demo-secret';
 export const DEMO_VERIFY_TOKEN = 'sidedesk-demo';
 
-export interface ServerConfig {
+/** With the sessions, CORS and proxy settings (parseAccessConfig.ts). */
+export interface ServerConfig extends AccessConfig {
   port: number;
   /** PGlite's folder; ignored when `databaseUrl` is set. */
   dataDir: string;
@@ -104,6 +106,7 @@ export function parseConfig(env: Env): ServerConfig {
     demo,
     ai: parseAi(env),
     ops: parseOpsConfig(env),
+    ...parseAccessConfig(env),
   };
 }
 

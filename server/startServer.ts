@@ -78,6 +78,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       verifyToken: config.verifyToken,
       publicUrl: config.publicUrl,
       metricsToken: config.ops.metricsToken,
+      sessions: config.sessions,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
     },
   });
 

@@ -64,7 +64,8 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
             </span>
           )}
         </span>
-        <span className="mt-1 flex items-center gap-1.5 text-[11px] text-zinc-500">
+        {/* One line (rows have a fixed height for the virtualized list): the marks never wrap, the last one truncates. */}
+        <span className="mt-1 flex min-w-0 items-center gap-1.5 whitespace-nowrap text-[11px] text-zinc-500">
           <span>{t.channels[c.channel]}</span>
           {left && (
             <>
@@ -77,7 +78,7 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
           {waiting && (
             <>
               <span aria-hidden>·</span>
-              <span data-testid="waiting-for" className="text-zinc-600">
+              <span data-testid="waiting-for" className="shrink-0 text-zinc-600">
                 {waiting}
               </span>
             </>
@@ -85,7 +86,11 @@ export function ConversationRow({ conversation: c, now, onOpen, active = false }
           {expired && (
             <>
               <span aria-hidden>·</span>
-              <span data-testid="expired-mark" className="rounded bg-amber-50 px-1 font-medium text-amber-800">
+              <span
+                data-testid="expired-mark"
+                title={expired}
+                className="min-w-0 truncate rounded bg-amber-50 px-1 font-medium text-amber-800"
+              >
                 {expired}
               </span>
             </>

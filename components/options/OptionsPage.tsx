@@ -10,6 +10,7 @@ import { LanguagePicker } from '../settings/LanguagePicker';
 import { AdminArea } from './admin/AdminArea';
 import { Field } from './Field';
 import { NotificationSwitches } from './NotificationSwitches';
+import { SessionsSection } from './SessionsSection';
 
 export function OptionsPage() {
   const session = useMe();
@@ -76,6 +77,7 @@ export function OptionsPage() {
               </button>
             </section>
             <NotificationSwitches />
+            <SessionsSection />
           </div>
           {isAdmin && <AdminArea />}
         </>

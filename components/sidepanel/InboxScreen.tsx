@@ -21,6 +21,7 @@ interface Props {
   keyboard: ListKeyboard;
   /** false while `conversations` holds only the first screen of each queue (see useInboxConversations). */
   complete?: boolean;
+  /** Each queue's size; undefined until counted (the tabs' counts stay blank a moment). */
   sizes?: QueueSizes;
   /** Asks for the whole queues, when the first screen is not enough. */
   onNeedAll?: () => void;
@@ -35,7 +36,7 @@ export function InboxScreen({
   onOpen: openConversation,
   keyboard,
   complete = true,
-  sizes = { new: 0, mine: 0 },
+  sizes,
   onNeedAll,
 }: Props) {
   // The tag filter narrows what every tab and count sees.

@@ -56,6 +56,9 @@ export function MessageList({
     estimateSize: () => ESTIMATED_ROW,
     getItemKey: (index) => keys[index],
     overscan: 8,
+    // A thread opens at its newest message: the first render already holds the bottom rows, so they
+    // are on screen as soon as the layout effect scrolls there (not after its re-measuring frames).
+    initialOffset: () => items.length * ESTIMATED_ROW,
     paddingStart: 8,
     paddingEnd: 8,
   });

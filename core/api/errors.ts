@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'ai_unavailable',
   'ai_bad_output',
   'unsupported_audio',
+  'session_expired',
+  'too_many_attempts',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -19,7 +19,15 @@ import type {
 export const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 export function fakeAgent(overrides: Partial<Agent> = {}): Agent {
-  return { id: 'ag_ana', email: 'ana@sidedesk.demo', name: 'Ana', role: 'agent', active: true, available: false, ...overrides };
+  return {
+    id: 'ag_ana',
+    email: 'ana@sidedesk.demo',
+    name: 'Ana',
+    role: 'agent',
+    active: true,
+    available: false,
+    ...overrides,
+  };
 }
 
 export function fakeContact(overrides: Partial<Contact> = {}): Contact {

@@ -55,14 +55,14 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     expect(found[0].id).not.toBe(id);
   });
 
-  it("an admin may close anyone's conversation; another agent gets 403, a bad type 400", async () => {
+  it("an admin may close anyone's conversation; another agent gets 404 (not theirs to see), a bad type 400", async () => {
     const id = await takenBy(t, admin, ana, 'close by admin');
     const other = await t.call('POST', `/v1/conversations/${id}/close`, {
       token: ben.token,
       body: { type: 'negative' },
     });
-    expect(other.status).toBe(403);
-    expect(other.body.error.code).toBe('forbidden');
+    expect(other.status).toBe(404);
+    expect(other.body.error.code).toBe('not_found');
     const bad = await t.call('POST', `/v1/conversations/${id}/close`, {
       token: ana.token,
       body: { type: 'automatic' },
@@ -116,10 +116,10 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
       ['Wants a refund', ana.agent.id],
     ]);
 
-    // Ana no longer owns it: she cannot transfer or close it again.
+    // Ana no longer owns it: she cannot transfer or close it again (she may not see it: 404).
     expect(
       (await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ana.token, body: { agentId: null } })).status,
-    ).toBe(403);
+    ).toBe(404);
   });
 
   it('transfer back to the New queue: every agent sees it again, the previous assignee as New', async () => {
@@ -130,7 +130,7 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     expect((await t.call('POST', `/v1/conversations/${id}/accept`, { token: cleo.token })).status).toBe(200);
   });
 
-  it('transfer refuses an unknown or deactivated agent (400 naming agentId) and other agents (403)', async () => {
+  it('transfer refuses an unknown or deactivated agent (400 naming agentId) and other agents (404)', async () => {
     const id = await takenBy(t, admin, ana, 'transfer refusals');
     const unknown = await t.call('POST', `/v1/conversations/${id}/transfer`, {
       token: ana.token,
@@ -148,7 +148,7 @@ describeOnBothDatabases('close, transfer, assign', (kind) => {
     expect(
       (await t.call('POST', `/v1/conversations/${id}/transfer`, { token: ben.token, body: { agentId: ben.agent.id } }))
         .status,
-    ).toBe(403);
+    ).toBe(404);
     expect((await t.call('GET', `/v1/conversations/${id}/notes`, { token: ana.token })).body.notes).toEqual([]);
   });
 

@@ -23,8 +23,8 @@ export async function loadVisible(
 }
 
 /**
- * The conversation to close, transfer or assign. These answer 403 rather than 404 to an agent who
- * cannot see it (as they always have): only its existence is checked before `mayAct`.
+ * The conversation to close, transfer or assign: 404 to an agent who may not see it (a 403 would
+ * confirm that it exists), then core's `mayAct` for one they may see.
  */
 export async function loadForAction(
   q: Queryable,
@@ -32,8 +32,7 @@ export async function loadForAction(
   id: string,
   act: Exclude<Act, 'reply' | 'template'>,
 ): Promise<Conversation> {
-  const conversation = await findConversation(q, id);
-  if (!conversation) throw notFound('Conversation');
+  const conversation = await loadVisible(q, agent, id);
   // The clock is read for a reply only.
   assertMayAct(conversation, agent, act, 0);
   return conversation;

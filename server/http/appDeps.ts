@@ -2,6 +2,7 @@
 import type { Channel } from '../../core/model';
 import type { Agent } from '../../core/model';
 import type { ChannelAdapter } from '../channels/types';
+import type { SessionPolicy } from '../auth/sessionPolicy';
 import type { Log } from '../log';
 import type { Metrics } from '../ops/createMetrics';
 import type { Store } from '../store/createStore';
@@ -14,6 +15,12 @@ export interface AppConfig {
   publicUrl: string;
   /** GET /metrics answers only with this bearer token; unset: 404. */
   metricsToken?: string | null;
+  /** Session expiry; DEFAULT_SESSION_POLICY when absent. */
+  sessions?: SessionPolicy;
+  /** Browser origins allowed to call /v1 (CORS); DEFAULT_ALLOWED_ORIGINS when absent. */
+  allowedOrigins?: string[];
+  /** Read the client's address from X-Forwarded-For (set by a trusted reverse proxy). */
+  trustProxy?: boolean;
 }
 
 export interface AppDeps {

@@ -127,6 +127,6 @@ describeOnBothDatabases('auth', (kind) => {
       },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('chrome-extension://abc');
   });
 });

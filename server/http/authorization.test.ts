@@ -14,6 +14,7 @@ const PUBLIC = ['POST /v1/auth/login'];
 
 /** Who may change the workspace: changing this list is a decision, not a side effect. */
 const ADMIN_ROUTES = [
+  'DELETE /v1/agents/{id}/sessions',
   'DELETE /v1/fields/{id}',
   'DELETE /v1/quick-replies/{id}',
   'DELETE /v1/tags/{id}',

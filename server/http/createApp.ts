@@ -1,13 +1,13 @@
 // The HTTP application, built from its dependencies: no environment, no sockets (main.ts opens
 // those). Routes are split by resource; every error leaves through one handler as JSON.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import type { InboundEvent } from '../channels/types';
 import { createIngest } from '../ingest/createIngest';
 import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
 import type { AppDeps } from './appDeps';
+import { applyBrowserPolicy } from './browserPolicy';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
 import { mountApi } from './mountApi';
@@ -33,6 +33,8 @@ import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
 import { pageContextRoutes } from './routes/pageContextRoutes';
+import { sessionsRoutes } from './routes/sessionsRoutes';
+import { DEFAULT_SESSION_POLICY } from '../auth/sessionPolicy';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -45,16 +47,7 @@ export function createApp(deps: AppDeps) {
     if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
   };
 
-  // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
-  app.use(
-    '/v1/*',
-    cors({
-      origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      maxAge: 600,
-    }),
-  );
+  applyBrowserPolicy(app, deps.config.allowedOrigins);
   mountApi(
     app,
     '/v1',
@@ -79,8 +72,10 @@ export function createApp(deps: AppDeps) {
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
       pageContextRoutes(deps),
+      sessionsRoutes(deps),
     ],
     deps.store,
+    { now: deps.now, policy: deps.config.sessions ?? DEFAULT_SESSION_POLICY },
   );
 
   app.route(

@@ -24,7 +24,7 @@ const MESSAGES: Record<number, string> = {
 export function createErrorHandler(log: Log) {
   return (error: Error, c: Context) => {
     if (error instanceof ApiException) {
-      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+      return c.json({ error: { code: error.code, message: error.message } }, error.status, error.headers);
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;

@@ -6,12 +6,18 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/createStore';
 import type { AuthedEnv } from './appDeps';
 import { requireAdmin } from './requireAdmin';
-import { requireAgent } from './requireAgent';
+import { requireAgent, type SessionRules } from './requireAgent';
 
 type Router = OpenAPIHono<AuthedEnv>;
 
-export function mountApi(app: OpenAPIHono, prefix: string, routers: Router[], store: Store): void {
-  const agent = requireAgent(store);
+export function mountApi(
+  app: OpenAPIHono,
+  prefix: string,
+  routers: Router[],
+  store: Store,
+  sessions?: SessionRules,
+): void {
+  const agent = requireAgent(store, sessions);
   const admin = requireAdmin();
   // Guards first: Hono runs handlers in the order they were registered.
   for (const router of routers) {

@@ -16,11 +16,12 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not visible to this agent',
   409: 'Conflict (taken by someone else, window closed, feature switched off, ...)',
   422: 'Not possible yet (e.g. too few messages for a summary)',
+  429: 'Too many attempts: wait the seconds in Retry-After (too_many_attempts)',
   502: 'The AI service answered something unusable (ai_bad_output)',
   503: 'The AI service could not be reached or refused (ai_unavailable)',
 };
 
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 422 | 502 | 503)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 422 | 429 | 502 | 503)[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,

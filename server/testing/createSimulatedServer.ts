@@ -69,7 +69,13 @@ export async function createSimulatedServer(
     ...deps,
     workers,
     ai: createAiOptions(aiRuntime, { ...deps, queue: workers.queue }),
-    config: { appSecret: SIM_SECRET, verifyToken: 'v', publicUrl: SIM_PUBLIC_URL },
+    config: {
+      appSecret: SIM_SECRET,
+      verifyToken: 'v',
+      publicUrl: SIM_PUBLIC_URL,
+      // Tests move the clock by days: sessions outlive them.
+      sessions: { idleMs: Number.MAX_SAFE_INTEGER, maxAgeMs: Number.MAX_SAFE_INTEGER },
+    },
   });
   const channels = {} as Record<Channel, ChannelConfig>;
   for (const channel of ['whatsapp', 'messenger', 'instagram'] as const) {

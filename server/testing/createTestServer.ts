@@ -6,6 +6,7 @@ import type { AiConfig } from '../ai/aiConfig';
 import { createAiOptions } from '../ai/wiring/createAiOptions';
 import { createAiRuntime } from '../ai/wiring/createAiRuntime';
 import type { AiOptions } from '../http/aiDeps';
+import type { AppConfig } from '../http/appDeps';
 import { createAiServices } from '../http/createAiServices';
 import { createApp } from '../http/createApp';
 import { ingestEvents } from '../ingest/ingestEvents';
@@ -62,6 +63,8 @@ export interface TestServerOptions {
   ai?: AiOptions;
   /** A real provider (the OpenAI stand-in) wired as the server wires it; `ai` still overrides. */
   aiConfig?: AiConfig;
+  /** Settings beyond the test secrets (session expiry, allowed origins, trusted proxy). */
+  config?: Partial<AppConfig>;
 }
 
 export async function createTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
@@ -79,7 +82,14 @@ export async function createTestServer(kind: DatabaseKind, options: TestServerOp
       ? (input: RequestInfo | URL, init?: RequestInit) =>
           app.request(input instanceof Request ? input : String(input), init)
       : () => Promise.reject(new Error('no network in tests'))) as typeof fetch,
-    config: { appSecret: 'test-secret', verifyToken: 'test-verify', publicUrl: 'http://sidedesk.test' },
+    config: {
+      appSecret: 'test-secret',
+      verifyToken: 'test-verify',
+      publicUrl: 'http://sidedesk.test',
+      // Tests move the clock by weeks: sessions outlive them unless a test asks for expiry.
+      sessions: { idleMs: Number.MAX_SAFE_INTEGER, maxAgeMs: Number.MAX_SAFE_INTEGER },
+      ...options.config,
+    },
   };
   const aiRuntime = options.aiConfig
     ? createAiRuntime(options.aiConfig, { log: silentLog, localStatus: 'not_installed' })

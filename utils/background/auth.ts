@@ -15,11 +15,11 @@ export interface AuthDeps {
 export function createAuth(deps: AuthDeps) {
   const { db, session } = deps;
 
-  /** Forget the token and the agent's copy; the status stays for the UI to explain why. */
-  async function forget(lastError: string | null): Promise<void> {
+  /** Forget the token and the agent's copy; the status (and the error's code) stay for the UI to explain why. */
+  async function forget(lastError: string | null, lastErrorCode: string | null = null): Promise<void> {
     await session.clear();
     await clearAgentData(db);
-    await patchSyncState(db, { status: 'signed_out', lastError });
+    await patchSyncState(db, { status: 'signed_out', lastError, lastErrorCode });
   }
 
   return {
@@ -49,8 +49,11 @@ export function createAuth(deps: AuthDeps) {
       await forget(null);
     },
 
-    /** The server refused the token (401 during sync). */
-    onTokenRejected: () => forget('Your session ended. Sign in again.'),
+    /** The server refused the token (401 during sync): its code (ended, or expired) survives the clearing. */
+    onTokenRejected: async () => {
+      const { lastErrorCode } = await readSyncState(db);
+      await forget('Your session ended. Sign in again.', lastErrorCode ?? 'unauthorized');
+    },
   };
 }
 

@@ -81,4 +81,44 @@ describe('the conversations table derives queueKey on every write', () => {
     expect((await db.conversations.get('closed')) as object).not.toHaveProperty('queueKey');
     db.close();
   });
+
+  it('gives the open conversations of a version-6 copy their waiting order on upgrade', async () => {
+    const old = new Dexie('waiting-upgrade');
+    old
+      .version(6)
+      .stores({ conversations: 'id, lastActivityAt, [assigneeId+lastActivityAt], [queueKey+lastActivityAt]' });
+    await old
+      .table('conversations')
+      .bulkPut([
+        { ...conversation('recent', { createdAt: 5_000, lastActivityAt: 6_000 }), queueKey: '' },
+        { ...conversation('longest', { createdAt: 1_000, lastActivityAt: 9_000 }), queueKey: '' },
+        { ...conversation('mine', { assigneeId: 'me', createdAt: 500 }), queueKey: 'me' },
+        conversation('closed', { status: 'closed', createdAt: 100 }),
+      ]);
+    old.close();
+    const db = createDb('waiting-upgrade');
+    const byWaiting = await db.conversations
+      .where('[queueKey+waitingSince]')
+      .between(['', Dexie.minKey], ['', Dexie.maxKey])
+      .primaryKeys();
+    expect(byWaiting).toEqual(['longest', 'recent']);
+    expect((await db.conversations.get('closed')) as object).not.toHaveProperty('waitingSince');
+    db.close();
+  });
+
+  it('keeps the waiting order current as a conversation is written again', async () => {
+    const db = createDb('waiting-writes');
+    await db.conversations.bulkPut([
+      conversation('a', { createdAt: 2_000, lastActivityAt: 3_000 }),
+      conversation('b', { createdAt: 1_000, lastActivityAt: 4_000 }),
+    ]);
+    const byWaiting = () =>
+      db.conversations.where('[queueKey+waitingSince]').between(['', Dexie.minKey], ['', Dexie.maxKey]).primaryKeys();
+    expect(await byWaiting()).toEqual(['b', 'a']);
+    await db.conversations.update('b', { assigneeId: 'me' });
+    await db.conversations.put(conversation('a', { createdAt: 2_000, lastActivityAt: 1_500 }));
+    expect(await byWaiting()).toEqual(['a']);
+    expect((await db.conversations.get('a'))?.lastActivityAt).toBe(1_500);
+    db.close();
+  });
 });

@@ -18,7 +18,7 @@ import type {
 } from '@/core/model';
 import type { Layout } from '@/core/inbox';
 import { localOrder } from './messageOrder';
-import { queueKeyMiddleware, queueKeyOf } from './queueKey';
+import { queueKeyMiddleware, queueKeyOf, withQueueKey, type StoredConversation } from './queueKey';
 import type { TemplateSend } from '@/core/api/messages';
 
 /**
@@ -171,6 +171,21 @@ export class SidedeskDb extends Dexie {
           });
         await tx.table('pendingBackfill').bulkPut([...stale].map((conversationId) => ({ conversationId })));
       });
+    // New is a queue (longest waiting first): its first screen reads [queueKey+waitingSince] in
+    // that order instead of every waiting row. Existing rows get the derived key here.
+    this.version(7)
+      .stores({
+        conversations:
+          'id, lastActivityAt, [assigneeId+lastActivityAt], [queueKey+lastActivityAt], [queueKey+waitingSince]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('conversations')
+          .toCollection()
+          .modify((c: StoredConversation, ref: { value?: StoredConversation }) => {
+            ref.value = withQueueKey(c);
+          }),
+      );
     this.use(queueKeyMiddleware);
   }
 }

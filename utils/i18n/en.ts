@@ -10,6 +10,7 @@ import { enBot } from './enBot';
 import { enMedia } from './enMedia';
 import { enPage } from './enPage';
 import { enLifecycle } from './enLifecycle';
+import { enSessions } from './enSessions';
 
 export const en = {
   appName: 'Sidedesk',
@@ -144,6 +145,7 @@ export const en = {
   media: enMedia,
   pageContext: enPage,
   lifecycle: enLifecycle,
+  sessions: enSessions,
   ai: enAi,
   bot: enBot,
   options: {

@@ -17,6 +17,8 @@ export const enErrors = {
     ai_unavailable: 'The assistant is not available right now. Try again later.',
     ai_bad_output: "The assistant's answer could not be used. Try again.",
     unsupported_audio: 'This voice note could not be read.',
+    session_expired: 'Your session ended after a while. Sign in again.',
+    too_many_attempts: 'Too many sign-in attempts. Wait a moment and try again.',
     offline: "You're offline. Try again when the connection is back.",
     timeout: "Can't reach the Sidedesk server. Try again in a moment.",
     bad_response: 'The Sidedesk server answered something unexpected. Try again, or tell an admin.',

@@ -5,6 +5,7 @@ import { esErrors } from './esErrors';
 import { esMedia } from './esMedia';
 import { esPage } from './esPage';
 import { esLifecycle } from './esLifecycle';
+import { esSessions } from './esSessions';
 import { esAi } from './esAi';
 import { esBot } from './esBot';
 
@@ -138,6 +139,7 @@ export const es: Strings = {
   media: esMedia,
   pageContext: esPage,
   lifecycle: esLifecycle,
+  sessions: esSessions,
   ai: esAi,
   bot: esBot,
   options: {

@@ -16,6 +16,8 @@ export const esErrors: typeof enErrors = {
     ai_unavailable: 'El asistente no está disponible ahora. Inténtalo más tarde.',
     ai_bad_output: 'La respuesta del asistente no se pudo usar. Inténtalo de nuevo.',
     unsupported_audio: 'No se pudo leer esta nota de voz.',
+    session_expired: 'Tu sesión terminó tras un tiempo. Vuelve a iniciar sesión.',
+    too_many_attempts: 'Demasiados intentos de inicio de sesión. Espera un momento e inténtalo de nuevo.',
     offline: 'Estás sin conexión. Inténtalo de nuevo cuando vuelva la conexión.',
     timeout: 'No se puede conectar con el servidor de Sidedesk. Inténtalo de nuevo en un momento.',
     bad_response: 'El servidor de Sidedesk respondió algo inesperado. Inténtalo de nuevo o avisa a un administrador.',

@@ -24,4 +24,12 @@ describe('firstScreenCounts', () => {
       outgoing: null,
     });
   });
+  it('knows nothing until the sizes are counted, a moment after the first paint', () => {
+    expect(firstScreenCounts('classic', false, undefined)).toEqual({
+      new: null,
+      active: null,
+      expired: null,
+      outgoing: null,
+    });
+  });
 });

@@ -10,14 +10,15 @@ export interface QueueSizes {
 /**
  * Classic's tabs are exactly the queues (New = open unassigned, Active = open mine), so the index
  * counts them before any row is read. Beta's split by reply window, and a tag filter, need the rows:
- * null (not known yet) until the whole queues are read.
+ * null (not known yet) until the whole queues are read; so is every count until the sizes are
+ * counted, a moment after the first paint.
  */
 export function firstScreenCounts(
   layout: Layout,
   tagFiltered: boolean,
-  sizes: QueueSizes,
+  sizes: QueueSizes | undefined,
 ): Record<InboxName, number | null> {
   const unknown = { new: null, active: null, expired: null, outgoing: null };
-  if (layout !== 'classic' || tagFiltered) return unknown;
+  if (layout !== 'classic' || tagFiltered || sizes === undefined) return unknown;
   return { ...unknown, new: sizes.new, active: sizes.mine };
 }

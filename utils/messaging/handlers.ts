@@ -16,6 +16,7 @@ import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
 import { createPageContextHandlers } from './pageContextHandlers';
+import { createSessionsHandlers } from './sessionsHandlers';
 import { messenger, onMessage, type BackgroundMessage, type InsertResult } from './protocol';
 
 export type { Handlers } from './handlerTypes';
@@ -62,6 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAdminHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     ...createAiHandlers({ db, requireAi }),
     ...createPageContextHandlers({ db, requireApi, tabs: deps.tabs, uuid: deps.uuid }),
+    ...createSessionsHandlers({ requireApi }),
     ...createBotHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);

@@ -8,6 +8,7 @@ import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
 import type { BotProtocolMap } from './botProtocol';
 import type { ContentMessage, PageContextProtocolMap } from './pageContextProtocol';
+import type { SessionsProtocolMap } from './sessionsProtocol';
 
 export interface SignInRequest {
   serverUrl: string;
@@ -24,7 +25,8 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, BotProtocolMap {
+export interface ProtocolMap
+  extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, SessionsProtocolMap, BotProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };

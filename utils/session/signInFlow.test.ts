@@ -28,6 +28,10 @@ describe('options sign-in flow', () => {
       ok: false,
       error: 'Wrong email or password.',
     });
+    expect(await runSignInFlow(fail(new ApiClientError(429, 'too_many_attempts', 'wait 4 s')), req)).toEqual({
+      ok: false,
+      error: 'Too many sign-in attempts. Wait a moment and try again.',
+    });
     expect((await runSignInFlow(fail(new ApiClientError(0, 'offline', 'x')), req)) as { error: string }).toMatchObject({
       error: expect.stringMatching(/Can't reach the server at http:\/\/localhost:8787/),
     });

@@ -1,5 +1,6 @@
 import type { Agent } from '@/core/model';
 import { t } from '@/utils/i18n';
+import { errorWords } from '@/utils/i18n/errorWords';
 import type { SignInRequest } from '@/utils/messaging/protocol';
 import { normalizeServerUrl, originPattern } from './sessionStore';
 
@@ -33,6 +34,8 @@ export async function runSignInFlow(deps: SignInFlowDeps, req: SignInRequest): P
     return { ok: true, agent: await deps.signIn({ ...req, serverUrl }) };
   } catch (err) {
     const e = err as { code?: string; status?: number; message?: string };
+    // Throttled: the wait is short (under a minute), and the right password works once it is over.
+    if (e.code === 'too_many_attempts') return { ok: false, error: errorWords(e.code) };
     if (e.code === 'unauthorized' || e.status === 401) return { ok: false, error: t.options.errors.wrongPassword };
     if (e.code === 'offline' || e.code === 'timeout')
       return { ok: false, error: t.options.errors.unreachable(serverUrl) };

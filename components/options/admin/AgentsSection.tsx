@@ -1,9 +1,10 @@
-// Agents: invite (the temporary password is shown once), change role, deactivate or reactivate.
+// Agents: invite (the temporary password is shown once), change role, end sessions, deactivate or reactivate.
 import { useState, type FormEvent } from 'react';
 import { Role, type Agent } from '@/core/model';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { useMe } from '../../hooks/useLocalData';
+import { EndSessionsButton } from './EndSessionsButton';
 import { InvitedPassword } from './InvitedPassword';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, quietButton, RowList, SectionHeader } from './ui';
 import { useAdminAction } from './useAdminAction';
@@ -26,6 +27,7 @@ function AgentRow({ agent, isMe }: { agent: Agent; isMe: boolean }) {
             {agent.name} {isMe && <span className="font-normal text-zinc-400">({t.admin.agents.you})</span>}
           </p>
           <p className="truncate text-[12px] text-zinc-500">{agent.email}</p>
+          {agent.active && !isMe && <EndSessionsButton agent={agent} />}
         </div>
         <span
           className={`rounded-full px-2 py-0.5 text-[11.5px] font-medium ${agent.active ? 'bg-emerald-50 text-emerald-700' : 'bg-zinc-100 text-zinc-500'}`}

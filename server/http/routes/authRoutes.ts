@@ -1,13 +1,16 @@
-// Sign in, sign out, and who am I.
+// Sign in (throttled per account and per address), sign out, and who am I.
 import { createRoute } from '@hono/zod-openapi';
 import { LoginRequest, LoginResponse, MeResponse } from '../../../core/api/auth';
+import { createLoginThrottle } from '../../auth/loginThrottle';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
+import { DEFAULT_SESSION_POLICY } from '../../auth/sessionPolicy';
 import { hashToken, newToken } from '../../auth/tokens';
 import { ApiException } from '../../errors';
-import { deleteAuthToken, insertAuthToken } from '../../store/repos/authTokens';
+import { deleteAuthToken, deleteExpiredSessions, insertAuthToken } from '../../store/repos/authTokens';
 import { findAgentRowByEmail } from '../../store/repos/agents';
 import { toAgent } from '../../store/rows';
 import type { AppDeps } from '../appDeps';
+import { clientAddress } from '../clientAddress';
 import { bearer, createRouter, errorResponses, json } from '../openApi';
 
 // Unknown emails still pay for one scrypt, so timing does not tell which emails exist.
@@ -18,7 +21,7 @@ const login = createRoute({
   path: '/auth/login',
   tags: ['auth'],
   request: { body: { required: true, content: { 'application/json': { schema: LoginRequest } } } },
-  responses: { 200: json(LoginResponse, 'Signed in'), ...errorResponses(400, 401) },
+  responses: { 200: json(LoginResponse, 'Signed in'), ...errorResponses(400, 401, 429) },
 });
 
 const logout = createRoute({
@@ -39,15 +42,27 @@ const me = createRoute({
 
 export function authRoutes(deps: AppDeps) {
   const app = createRouter();
+  const throttle = createLoginThrottle(deps.now);
+  const policy = deps.config.sessions ?? DEFAULT_SESSION_POLICY;
   app.openapi(login, async (c) => {
     const { email, password } = c.req.valid('json');
+    const address = clientAddress(c, deps.config.trustProxy ?? false);
+    const waitMs = throttle.attempt(email, address);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      const message = `Too many sign-in attempts; try again in ${seconds} s.`;
+      throw new ApiException(429, 'too_many_attempts', message, { 'Retry-After': String(seconds) });
+    }
     const row = await findAgentRowByEmail(deps.store.db, email);
     const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash));
     if (!row || !ok) throw new ApiException(401, 'unauthorized', 'Wrong email or password.');
+    throttle.succeeded(email, address);
     if (!row.active)
       throw new ApiException(401, 'unauthorized', 'This account is deactivated; ask an admin to reactivate it.');
     const token = newToken();
-    await insertAuthToken(deps.store.db, hashToken(token), row.id, deps.now());
+    const now = deps.now();
+    await deleteExpiredSessions(deps.store.db, row.id, now - policy.idleMs, now - policy.maxAgeMs);
+    await insertAuthToken(deps.store.db, hashToken(token), row.id, now, c.req.header('user-agent') ?? '');
     return c.json({ token, agent: toAgent(row) }, 200);
   });
 

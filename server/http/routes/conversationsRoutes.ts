@@ -111,7 +111,7 @@ export function conversationsRoutes(deps: AppDeps) {
   });
 
   app.openapi(accept, async (c) => {
-    const conversation = await acceptConversation(deps.store, c.get('agent'), c.req.valid('param').id);
+    const conversation = await acceptConversation(deps.store, c.get('agent'), c.req.valid('param').id, deps.now());
     return c.json({ conversation }, 200);
   });
 

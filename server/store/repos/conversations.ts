@@ -81,13 +81,31 @@ export async function recordOutbound(
   );
 }
 
-/** Assigns a New conversation to the agent; false when it is not New any more (someone won). */
-export async function claimConversation(q: Queryable, id: string, agentId: string): Promise<boolean> {
+/**
+ * Assigns a New conversation to the agent; false when it is not New any more (someone won).
+ * `takenAt`: an agent took it from New (not a campaign or the demo's seed), remembered for a while.
+ */
+export async function claimConversation(
+  q: Queryable,
+  id: string,
+  agentId: string,
+  takenAt: number | null = null,
+): Promise<boolean> {
   const rows = await q.query(
-    `UPDATE conversations SET assignee_id = $2 WHERE id = $1 AND assignee_id IS NULL AND status = 'open' RETURNING id`,
-    [id, agentId],
+    `UPDATE conversations SET assignee_id = $2, taken_at = COALESCE($3, taken_at)
+     WHERE id = $1 AND assignee_id IS NULL AND status = 'open' RETURNING id`,
+    [id, agentId, takenAt],
   );
   return rows.length > 0;
+}
+
+/** When an agent last took the conversation from New, or null. */
+export async function findTakenAt(q: Queryable, id: string): Promise<number | null> {
+  const [row] = await q.query<{ taken_at: string | number | null }>(
+    'SELECT taken_at FROM conversations WHERE id = $1',
+    [id],
+  );
+  return row?.taken_at == null ? null : Number(row.taken_at);
 }
 
 /** Returns whether anything changed (already read: no change to sync). */
