@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { INBOXES, compareInInbox, inboxCounts, inboxOf, type Layout } from '@/core/inbox';
 import type { Agent, Conversation } from '@/core/model';
+import { WithBotSection } from '../bot/WithBotSection';
 import { InboxTabs } from '../header/InboxTabs';
 import { ConversationList } from '../list/ConversationList';
 import { TagFilter, useInboxTagFilter } from '../customer/TagFilter';
@@ -79,6 +80,7 @@ export function InboxScreen({
         onChange={(next) => keyboard.setInboxChoice(layout, next)}
       />
       <TagFilter {...tagFilter.control} />
+      <WithBotSection meId={me.id} now={now} onOpen={openConversation} />
       <div role="tabpanel" aria-labelledby={`inbox-tab-${inbox}`} className="flex min-h-0 flex-1 flex-col">
         <ConversationList
           conversations={visible}

@@ -6,13 +6,15 @@ interface Props {
   /** Why the agent cannot write here; null when they can. */
   blockedReason: string | null;
   hint?: string | null;
+  /** Beside the blocked reason: what would unblock it (Take over, for the bot's conversation). */
+  blockedAction?: ReactNode;
   onSend: (text: string) => Promise<void>;
   /** Helpers above the reply box (the suggestions), given a way to put text into it. Not while blocked. */
   tools?: (composer: { fill: (text: string) => void }) => ReactNode;
 }
 
 /** Enter sends, Shift+Enter breaks the line; the text is kept if sending fails. */
-export function Composer({ blockedReason, hint, onSend, tools }: Props) {
+export function Composer({ blockedReason, hint, blockedAction, onSend, tools }: Props) {
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   const blocked = blockedReason !== null;
@@ -63,6 +65,7 @@ export function Composer({ blockedReason, hint, onSend, tools }: Props) {
           className="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-2 text-[12px] leading-snug text-amber-900 ring-1 ring-inset ring-amber-200"
         >
           <span className="flex-1">{blockedReason}</span>
+          {blockedAction}
         </div>
       )}
       {!blocked && hint && <p className="mb-1.5 px-1 text-[11px] text-zinc-500">{hint}</p>}

@@ -1,6 +1,8 @@
 import type { StoredMessage } from '@/utils/db';
 import { clockTime } from '@/utils/format/time';
 import { t } from '@/utils/i18n';
+import { BotIcon } from '../bot/botIcons';
+import { FormAnswersCard } from '../bot/FormAnswersCard';
 import { InsertIcon } from '../common/icons';
 import { DeliveryTicks } from './DeliveryTicks';
 import { FailedNotice } from './FailedNotice';
@@ -36,8 +38,13 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
 
   if (m.author === 'system') {
     return (
-      <div {...common} className="my-2 flex justify-center">
-        <span className="rounded-full bg-zinc-100 px-3 py-1 text-center text-[11.5px] text-zinc-500">{m.text}</span>
+      <div {...common} role="note" className="my-2 flex justify-center">
+        <span
+          data-testid="system-entry"
+          className="max-w-[90%] rounded-full bg-zinc-100 px-3 py-1 text-center text-[11.5px] text-zinc-600"
+        >
+          {m.text}
+        </span>
       </div>
     );
   }
@@ -61,7 +68,11 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
       className={`group flex flex-col ${showName ? 'mt-1.5' : 'mt-1'} ${showFooter ? 'mb-1.5' : ''} ${mine ? 'items-end' : 'items-start'}`}
     >
       {m.author === 'bot' && showName && (
-        <span className="mb-0.5 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-500">
+        <span
+          data-testid="bot-label"
+          className="mb-0.5 inline-flex items-center gap-1 px-1 text-[10.5px] font-medium uppercase tracking-wide text-violet-600"
+        >
+          <BotIcon width={12} height={12} />
           {t.authors.bot}
         </span>
       )}
@@ -72,6 +83,7 @@ export function MessageItem({ message: m, authorName, onInsert, onRetry, showNam
         >
           <MessageMedia message={m} />
           {m.kind === 'audio' && <TranscriptView message={m} />}
+          {m.kind === 'form' && m.form && <FormAnswersCard form={m.form} />}
           {m.text && (m.kind === 'text' || m.kind === 'template' || m.kind === 'image' || m.kind === 'document') && (
             <span className={m.media ? 'mt-1.5 block' : undefined}>
               <RichText text={m.text} tone={mine ? 'dark' : 'light'} />

@@ -103,7 +103,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
         onBack={onBack}
         action={
           <>
-            {state.canTake && <TakeButton onTake={take} />}
+            {state.canTake && !state.withBot && <TakeButton onTake={take} />}
             <CustomerInfoToggle open={infoOpen} onToggle={() => setInfoOpen((open) => !open)} />
             <ThreadActions conversation={c} me={me} agents={agents} actions={actions} onLeave={onBack} />
           </>
@@ -141,6 +141,7 @@ export function ThreadView({ conversationId, me, agents, now, actions, onBack }:
               key={c.id}
               blockedReason={state.blockedReason}
               hint={state.hint}
+              blockedAction={state.withBot ? <TakeButton size="sm" takeOver onTake={take} /> : undefined}
               onSend={(text) => actions.send(c.id, text)}
               tools={
                 ai.summaryAndSuggestions

@@ -2,6 +2,7 @@
 // Stable ids and labels below are what the Playwright tests drive.
 import { PAGE_SCRIPT } from './pageScript';
 import { VOICE_SCRIPT } from './pageVoiceScript';
+import { INTERACTIVE_SCRIPT } from './pageInteractiveScript';
 
 const STYLE = `
 :root { --green: #008069; --bubble-out: #d9fdd3; --bubble-in: #fff; --ink: #111b21; --muted: #667781; --blue: #53bdeb; }
@@ -60,6 +61,27 @@ body[data-kind="messenger"] #send-button { background: #0866ff; }
 body[data-kind="instagram"] header { background: linear-gradient(45deg, #f9a825, #e1306c 55%, #833ab4); }
 body[data-kind="instagram"] #send-button { background: #e1306c; }
 #send-button:disabled { background: #9bb; cursor: default; }
+.reply-buttons { display: flex; flex-direction: column; gap: 1px; margin: 6px -8px -4px; border-top: 1px solid #e9edef; }
+.reply-button { border: 0; background: #fff; color: #027eb5; padding: 8px; font-size: 14px; font-weight: 500; cursor: pointer; }
+.reply-buttons .reply-button + .reply-button { border-top: 1px solid #e9edef; }
+.reply-button:hover, .list-row:hover { background: #f5f6f6; }
+.reply-list { margin: 6px -8px -4px; border-top: 1px solid #e9edef; display: grid; }
+.list-rows { list-style: none; margin: 0; padding: 0; border-top: 1px solid #e9edef; }
+.list-row { display: block; width: 100%; text-align: left; border: 0; background: #fff; padding: 8px 12px; font-size: 14px; cursor: pointer; border-bottom: 1px solid #f0f2f5; }
+.reply-button:focus-visible, .list-row:focus-visible, #flow-form button:focus-visible { outline: 2px solid #25d366; outline-offset: -2px; }
+#flow-sheet { position: absolute; inset: 0; background: rgb(0 0 0 / .35); display: flex; align-items: flex-end; z-index: 3; }
+#flow-sheet[hidden] { display: none; }
+#flow-form { width: 100%; max-height: 90%; overflow-y: auto; background: #fff; border-radius: 14px 14px 0 0; padding: 14px; display: grid; gap: 10px; }
+#flow-form h2 { margin: 0; font-size: 16px; }
+.flow-field { display: grid; gap: 3px; font-size: 13px; color: var(--muted); }
+.flow-field input, .flow-field select, .flow-free input { border: 1px solid #d1d7db; border-radius: 6px; padding: 7px 9px; color: var(--ink); min-width: 0; }
+.flow-hint { margin: 0; font-size: 12px; color: var(--muted); }
+#flow-fields { display: grid; gap: 10px; }
+.flow-free { display: grid; grid-template-columns: 1fr 2fr; gap: 6px; }
+.flow-actions { display: flex; gap: 8px; justify-content: flex-end; }
+.flow-actions button { border: 0; border-radius: 18px; padding: 8px 16px; font-weight: 600; cursor: pointer; }
+#flow-submit { background: var(--green); color: #fff; }
+#flow-cancel { background: #f0f2f5; color: var(--ink); }
 `;
 
 export function renderPage(): string {
@@ -96,6 +118,16 @@ export function renderPage(): string {
   <main>
     <ul id="thread" role="log" aria-label="Conversation" aria-live="polite"></ul>
     <p id="empty-thread">Write to the business to start the conversation.</p>
+    <div id="flow-sheet" hidden>
+      <form id="flow-form" aria-labelledby="flow-title">
+        <h2 id="flow-title">Form</h2>
+        <div id="flow-fields"></div>
+        <div class="flow-actions">
+          <button id="flow-cancel" type="button">Cancel</button>
+          <button id="flow-submit" type="submit" data-testid="sim-flow-submit">Submit</button>
+        </div>
+      </form>
+    </div>
   </main>
   <form id="composer" aria-label="Write a message">
     <label id="attach-button" title="Send a photo, audio or file" aria-label="Attach a photo, audio or file"><svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="#54656f" stroke-width="2" stroke-linecap="round" aria-hidden="true"><path d="M21 11.5l-8.6 8.6a5 5 0 01-7.1-7.1l8.6-8.6a3.3 3.3 0 014.7 4.7l-8.6 8.6a1.7 1.7 0 01-2.4-2.4l7.9-7.9"/></svg><input id="file-input" type="file" accept="image/*,audio/*,application/pdf" disabled></label>
@@ -113,6 +145,7 @@ export function renderPage(): string {
 </div>
 <script>${PAGE_SCRIPT}</script>
 <script>${VOICE_SCRIPT}</script>
+<script>${INTERACTIVE_SCRIPT}</script>
 </body>
 </html>`;
 }

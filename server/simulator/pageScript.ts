@@ -121,6 +121,7 @@ export const PAGE_SCRIPT = String.raw`
       error.textContent = m.error;
       li.append(error);
     }
+    if (window.simInteractive) window.simInteractive.decorate(m, li);
     return li;
   }
 
@@ -213,8 +214,7 @@ export const PAGE_SCRIPT = String.raw`
       send();
     }
   });
-  channelSelect.addEventListener('change', () => { updateTitle(); lastRendered = ''; refresh(); });
-  customerSelect.addEventListener('change', () => { updateTitle(); lastRendered = ''; refresh(); });
+  for (const select of [channelSelect, customerSelect]) select.addEventListener('change', () => { updateTitle(); lastRendered = ''; refresh(); });
   $('new-customer-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {

@@ -3,6 +3,7 @@
 import { createAdminClient } from './adminClient';
 import { createAgentsClient } from './agentsClient';
 import { createAuthClient } from './authClient';
+import { createBotClient } from './botClient';
 import { createCampaignsClient } from './campaignsClient';
 import { createContactsClient } from './contactsClient';
 import { createConversationsClient } from './conversationsClient';
@@ -29,5 +30,6 @@ export function createApiClient(deps: ApiClientDeps) {
     ...createMediaClient(request),
     ...createPageContextClient(request),
     ...createDeadLettersClient(request),
+    ...createBotClient(request),
   };
 }

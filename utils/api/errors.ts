@@ -11,12 +11,15 @@ export type ClientErrorCode = ErrorCode | 'offline' | 'timeout' | 'bad_response'
 export class ApiClientError extends Error {
   readonly status: number;
   readonly code: ClientErrorCode;
+  /** The server's whole error body, for answers that carry more than a message (a flow's problems). */
+  readonly details?: unknown;
 
-  constructor(status: number, code: ClientErrorCode, message: string) {
+  constructor(status: number, code: ClientErrorCode, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiClientError';
     this.status = status;
     this.code = code;
+    if (details !== undefined) this.details = details;
   }
 }
 

@@ -95,5 +95,5 @@ function errorFrom(status: number, text: string): ApiClientError {
   const message = body?.error?.message;
   if (typeof message !== 'string') return new ApiClientError(status, fallback, `HTTP ${status}`);
   const code = ErrorCode.safeParse(body?.error?.code);
-  return new ApiClientError(status, code.success ? code.data : fallback, message);
+  return new ApiClientError(status, code.success ? code.data : fallback, message, body);
 }

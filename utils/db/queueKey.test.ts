@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Conversation } from '@/core/model';
 import { fakeConversation } from '@/core/testing/fakes';
 import { createDb } from '@/utils/db';
-import { queueKeyOf, withQueueKey } from './queueKey';
+import { queueKeyOf, withQueueKey, WITH_BOT_QUEUE } from './queueKey';
 
 const conversation = (id: string, patch: Partial<Conversation> = {}): Conversation =>
   fakeConversation({ id, contactId: `k-${id}`, contactName: id, lastActivityAt: 1_000, ...patch });
@@ -14,6 +14,10 @@ describe('queueKeyOf', () => {
     expect(queueKeyOf({ status: 'open', assigneeId: null })).toBe('');
     expect(queueKeyOf({ status: 'open', assigneeId: 'ag_1' })).toBe('ag_1');
     expect(queueKeyOf({ status: 'closed', assigneeId: 'ag_1' })).toBeUndefined();
+  });
+  it("keeps the bot's conversations out of New: their own key until the handover", () => {
+    expect(queueKeyOf({ status: 'open', assigneeId: null, withBot: true })).toBe(WITH_BOT_QUEUE);
+    expect(queueKeyOf({ status: 'closed', assigneeId: null, withBot: true })).toBeUndefined();
   });
   it('drops a stale key', () => {
     expect(
@@ -46,6 +50,17 @@ describe('the conversations table derives queueKey on every write', () => {
     expect(await queue(db, '')).toEqual(['theirs']);
     expect(await queue(db, 'me')).toEqual(['new']);
     expect(await queue(db, 'other')).toEqual([]);
+    db.close();
+  });
+
+  it("holds the bot's conversations apart from New until the handover puts them there", async () => {
+    const db = createDb('queue-key-bot');
+    await db.conversations.bulkPut([conversation('waiting'), conversation('bot', { withBot: true })]);
+    expect(await queue(db, '')).toEqual(['waiting']);
+    expect(await queue(db, WITH_BOT_QUEUE)).toEqual(['bot']);
+    await db.conversations.update('bot', { withBot: false });
+    expect(await queue(db, '')).toEqual(['bot', 'waiting']);
+    expect(await queue(db, WITH_BOT_QUEUE)).toEqual([]);
     db.close();
   });
 

@@ -10,6 +10,8 @@ import { waitingSince } from '@/core/inbox';
 import type { Conversation } from '@/core/model';
 
 export const NEW_QUEUE = '';
+/** The bot's conversations: in no inbox (not in New's range, nor its count), only in "With the bot". */
+export const WITH_BOT_QUEUE = '~bot';
 
 type DerivedKeys = { queueKey?: string; waitingSince?: number };
 
@@ -18,8 +20,11 @@ export type StoredConversation = Conversation & DerivedKeys;
 type Keyed = Pick<Conversation, 'status' | 'assigneeId' | 'createdAt' | 'lastActivityAt'>;
 
 /** The queue an open conversation waits in ('' = New); undefined when closed (in no inbox). */
-export function queueKeyOf(conversation: Pick<Conversation, 'status' | 'assigneeId'>): string | undefined {
+export function queueKeyOf(
+  conversation: Pick<Conversation, 'status' | 'assigneeId'> & { withBot?: boolean },
+): string | undefined {
   if (conversation.status !== 'open') return undefined;
+  if (conversation.withBot) return WITH_BOT_QUEUE;
   return conversation.assigneeId ?? NEW_QUEUE;
 }
 

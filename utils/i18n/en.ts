@@ -7,6 +7,7 @@ import { enAdmin } from './enAdmin';
 import { enDeadLetters } from './enDeadLetters';
 import { enErrors } from './enErrors';
 import { enAi } from './enAi';
+import { enBot } from './enBot';
 import { enMedia } from './enMedia';
 import { enPage } from './enPage';
 import { enLifecycle } from './enLifecycle';
@@ -156,6 +157,7 @@ export const en = {
   lifecycle: enLifecycle,
   sessions: enSessions,
   ai: enAi,
+  bot: enBot,
   options: {
     title: 'Sidedesk settings',
     subtitle: 'Connect the side panel to your Sidedesk server.',

@@ -8,6 +8,7 @@ import { esPage } from './esPage';
 import { esLifecycle } from './esLifecycle';
 import { esSessions } from './esSessions';
 import { esAi } from './esAi';
+import { esBot } from './esBot';
 
 export const es: Strings = {
   appName: 'Sidedesk',
@@ -150,6 +151,7 @@ export const es: Strings = {
   lifecycle: esLifecycle,
   sessions: esSessions,
   ai: esAi,
+  bot: esBot,
   options: {
     title: 'Configuración de Sidedesk',
     subtitle: 'Conecta el panel lateral a tu servidor de Sidedesk.',

@@ -11,6 +11,7 @@ import type { Browser } from '@/utils/background/types';
 import { bytesToBase64 } from '@/utils/media/base64';
 import { createAdminHandlers } from './adminHandlers';
 import { createAiHandlers } from './aiHandlers';
+import { createBotHandlers } from './botHandlers';
 import { createCustomerInfoHandlers } from './customerInfoHandlers';
 import type { Handlers } from './handlerTypes';
 import { createLifecycleHandlers } from './lifecycleHandlers';
@@ -63,6 +64,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAiHandlers({ db, requireAi }),
     ...createPageContextHandlers({ db, requireApi, tabs: deps.tabs, uuid: deps.uuid }),
     ...createSessionsHandlers({ requireApi }),
+    ...createBotHandlers({ requireApi, pullNow: () => deps.sync.pullNow() }),
     async signIn(req) {
       const agent = await deps.auth.signIn(req);
       deps.sync.restart();

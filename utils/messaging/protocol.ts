@@ -6,6 +6,7 @@ import type { SearchPage } from '@/core/api/search';
 import type { Agent, Message, Note } from '@/core/model';
 import type { AdminProtocolMap } from './adminProtocol';
 import type { AiProtocolMap } from './aiProtocol';
+import type { BotProtocolMap } from './botProtocol';
 import type { ContentMessage, PageContextProtocolMap } from './pageContextProtocol';
 import type { SessionsProtocolMap } from './sessionsProtocol';
 
@@ -24,7 +25,8 @@ export interface MediaPayload {
   base64: string;
 }
 
-export interface ProtocolMap extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, SessionsProtocolMap {
+export interface ProtocolMap
+  extends AdminProtocolMap, AiProtocolMap, PageContextProtocolMap, SessionsProtocolMap, BotProtocolMap {
   signIn(data: SignInRequest): Agent;
   signOut(): void;
   sendReply(data: { conversationId: string; text: string }): { clientId: string };

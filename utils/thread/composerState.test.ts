@@ -13,6 +13,15 @@ describe('composerState', () => {
       blockedReason: 'Take this conversation to reply',
     });
   });
+  it("the bot's conversation is read-only, for an admin too, and offers taking it over", () => {
+    for (const who of [me, { id: 'ag_admin', role: 'admin' as const }])
+      expect(composerState(fakeConversation({ withBot: true }), who, agents, NOW)).toMatchObject({
+        canTake: true,
+        withBot: true,
+        blockedReason: 'The bot has this conversation. Take it over to reply.',
+      });
+    expect(composerState(fakeConversation({ withBot: true, status: 'closed' }), me, agents, NOW).canTake).toBe(false);
+  });
   it('mine inside the window: free to write', () => {
     expect(composerState(fakeConversation({ assigneeId: 'ag_ana' }), me, agents, NOW)).toEqual({
       blockedReason: null,

@@ -11,15 +11,20 @@ export interface ComposerState {
   hint: string | null;
   /** Mine (or an admin's to answer), on WhatsApp, window closed: the composer becomes the template picker. */
   templatesOnly?: boolean;
+  /** The bot has it: Take is "Take over" (an early handover). */
+  withBot?: boolean;
 }
 
 /** What the composer offers: core's `mayAct` decides, this only words it. */
 export function composerState(
-  c: Pick<Conversation, 'channel' | 'lastInboundAt' | 'assigneeId' | 'status'>,
+  c: Pick<Conversation, 'channel' | 'lastInboundAt' | 'assigneeId' | 'status'> & { withBot?: boolean },
   me: Pick<Agent, 'id' | 'role'>,
   agents: Map<string, Pick<Agent, 'name'>>,
   now: number,
 ): ComposerState {
+  // The bot has it: read-only until someone takes it over (the server's accept is the handover).
+  if (c.withBot && c.status === 'open')
+    return { blockedReason: t.bot.list.readOnly, canTake: true, hint: null, withBot: true };
   const may = mayAct(c, me, 'reply', now);
   const assignee = c.assigneeId === null ? '—' : (agents.get(c.assigneeId)?.name ?? '—');
   if (!may.ok) {

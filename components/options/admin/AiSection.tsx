@@ -5,6 +5,7 @@ import type { AiSettingsPatch } from '@/utils/api/aiClient';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { AiSetupBox, type SetupState } from './AiSetupBox';
+import { Switch } from './Switch';
 import { ErrorText, inputClass, labelClass, Notice, primaryButton, SectionHeader } from './ui';
 import { useAdminAction } from './useAdminAction';
 import { useWorkspaceSettings } from './useCatalog';
@@ -46,7 +47,9 @@ export function AiSection() {
               </p>
             </div>
             <Switch
-              id={key}
+              labelledBy={`ai-${key}-label`}
+              describedBy={`ai-${key}-hint`}
+              testId={`ai-switch-${key}`}
               on={settings?.[key] === true}
               disabled={busy || !settings}
               onToggle={() => void update({ [key]: !settings?.[key] })}
@@ -93,28 +96,6 @@ export function AiSection() {
       {promptSaved && <Notice>{t.admin.saved}</Notice>}
       <ErrorText error={error} />
     </div>
-  );
-}
-
-function Switch({ id, on, disabled, onToggle }: { id: string; on: boolean; disabled: boolean; onToggle: () => void }) {
-  return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={on}
-      aria-labelledby={`ai-${id}-label`}
-      aria-describedby={`ai-${id}-hint`}
-      data-testid={`ai-switch-${id}`}
-      disabled={disabled}
-      onClick={onToggle}
-      className={`relative mt-0.5 inline-flex h-5 w-9 shrink-0 rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:opacity-60 ${
-        on ? 'bg-indigo-600' : 'bg-zinc-300'
-      }`}
-    >
-      <span
-        className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform ${on ? 'translate-x-4' : 'translate-x-0.5'}`}
-      />
-    </button>
   );
 }
 

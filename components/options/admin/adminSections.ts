@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import { t } from '@/utils/i18n';
 import { AgentsSection } from './AgentsSection';
 import { AiSection } from './AiSection';
+import { AutomationsSection } from '../bot/AutomationsSection';
+import { BotSection } from '../bot/BotSection';
 import { CampaignsSection } from './CampaignsSection';
 import { DeadLettersSection } from './DeadLettersSection';
 import { FieldsSection } from './FieldsSection';
@@ -27,5 +29,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { id: 'workspace', label: () => t.admin.workspace.title, component: WorkspaceSection },
   { id: 'quickReplies', label: () => t.ai.quickReplies.title, component: QuickRepliesSection },
   { id: 'ai', label: () => t.ai.admin.title, component: AiSection },
+  { id: 'bot', label: () => t.bot.admin.title, component: BotSection },
+  { id: 'automations', label: () => t.bot.automations.title, component: AutomationsSection },
   { id: 'deadLetters', label: () => t.deadLetters.title, component: DeadLettersSection },
 ];
