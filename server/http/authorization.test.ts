@@ -18,6 +18,7 @@ const ADMIN_ROUTES = [
   'DELETE /v1/quick-replies/{id}',
   'DELETE /v1/tags/{id}',
   'DELETE /v1/templates/{id}',
+  'GET /v1/bot',
   'GET /v1/campaigns',
   'GET /v1/campaigns/{id}/recipients',
   'PATCH /v1/agents/{id}',
@@ -33,6 +34,7 @@ const ADMIN_ROUTES = [
   'POST /v1/tags',
   'POST /v1/templates',
   'POST /v1/templates/import',
+  'PUT /v1/bot',
   'PUT /v1/quick-replies/{id}',
 ];
 

@@ -30,6 +30,7 @@ import { quickRepliesRoutes } from './routes/quickRepliesRoutes';
 import { summariesRoutes } from './routes/summariesRoutes';
 import { suggestionsRoutes } from './routes/suggestionsRoutes';
 import { transcriptionRoutes } from './routes/transcriptionRoutes';
+import { botRoutes } from './routes/botRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -38,6 +39,8 @@ export function createApp(deps: AppDeps) {
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
     if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
+    // A customer message may have queued the bot's turn (PostgreSQL's NOTIFY wakes other processes).
+    if (events.some((e) => e.type === 'message')) deps.workers.kick('jobs');
   };
 
   // Bearer tokens, never cookies: any origin may call (the extension's origin is per install).
@@ -72,6 +75,7 @@ export function createApp(deps: AppDeps) {
       summariesRoutes(withAi),
       suggestionsRoutes(withAi),
       transcriptionRoutes(withAi),
+      botRoutes(deps),
     ],
     deps.store,
   );

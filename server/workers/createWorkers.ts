@@ -15,8 +15,10 @@ import { createJobQueue, type JobQueue } from '../queue/createJobQueue';
 import { queueTranscriptionIn } from '../transcripts/queueTranscription';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
+import { registerBotJobs } from './registerBotJobs';
 
-export type WorkKind = 'fetch' | 'campaigns';
+/** 'jobs': the durable queue (after a webhook queued the bot's turn in its transaction). */
+export type WorkKind = 'fetch' | 'campaigns' | 'jobs';
 
 export interface WorkersDeps extends SendDeps {
   /** How often the timers (automatic closing) run; a minute by default. */
@@ -48,6 +50,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
   registerAiJobs(queue, deps, ai);
+  registerBotJobs(queue, deps, ai);
   const media = {
     ...deps,
     onDownloaded: (
@@ -58,7 +61,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
     afterCommit: () => queue.kick(),
   };
   let queueStarted: Promise<void> = Promise.resolve();
-  const passes: Record<WorkKind, ReturnType<typeof createPass>> = {
+  const passes: Record<Exclude<WorkKind, 'jobs'>, ReturnType<typeof createPass>> = {
     fetch: createPass(
       'fetch',
       async () => {
@@ -78,7 +81,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   return {
     jobs,
     queue,
-    kick: (kind) => passes[kind].kick(),
+    kick: (kind) => (kind === 'jobs' ? queue.kick() : passes[kind].kick()),
     start() {
       if (signal.aborted) return;
       passes.fetch.kick();
