@@ -11,6 +11,7 @@ describeOnBothDatabases('the bot runs its flow', (kind: DatabaseKind) => {
   let admin: { token: string; agent: { id: string } };
   beforeAll(async () => {
     ({ s, admin } = await createBotServer(kind));
+    await s.request('PATCH', '/v1/settings', { token: admin.token, body: { summaryAndSuggestions: true } });
   });
   afterAll(() => s.close());
 
@@ -48,6 +49,19 @@ describeOnBothDatabases('the bot runs its flow', (kind: DatabaseKind) => {
     expect(bot.find((m) => m.text.startsWith('What do you need?'))!.text).toContain('2. Pick a size');
     expect(thread.at(-1)).toMatchObject({ author: 'system', text: 'The bot handed over: the flow ended.' });
     expect((await ana.received()).at(-1)!.text).toBe('Passing you to a person.');
+
+    const [summary] = await s.store.db.query<{ trigger: string; bot_answers: unknown; form_answers: unknown }>(
+      `SELECT trigger, bot_answers, form_answers FROM summaries WHERE conversation_id = $1 AND trigger = 'bot_handoff'`,
+      [conversation.id],
+    );
+    expect(summary.trigger).toBe('bot_handoff');
+    expect(summary.bot_answers).toEqual([
+      { question: 'How many people?', answer: '4' },
+      { question: 'Small or large?', answer: 'Large' },
+      { question: 'Email', answer: 'ana@example.com' },
+      { question: 'People', answer: '6' },
+    ]);
+    expect(summary.form_answers).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'extra' })]));
   });
 
   it('round-robin: the available agent handed a conversation least recently gets the next', async () => {

@@ -42,6 +42,14 @@ export function phone(s: SimulatedServer, number: string, channel: keyof typeof 
       if (answer.status !== 200) throw new Error(`say: ${JSON.stringify(answer.body)}`);
       if (options.settle !== false) await settle();
     },
+    async voice(bytes: Buffer) {
+      const file = { data: bytes.toString('base64'), mimeType: 'audio/ogg; codecs=opus', filename: null, voice: true };
+      const answer = await sim('/messages', { channel: SIM_IDS[channel], phone: number, text: '', file });
+      if (answer.status !== 200) throw new Error(`voice: ${JSON.stringify(answer.body)}`);
+      // The file's download (the fetch pass), its transcription, then the bot's turn.
+      await settle();
+      await settle();
+    },
     async tap(id: string, title: string, list = false) {
       const answer = await sim('/messages', { channel: SIM_IDS[channel], phone: number, reply: { id, title, list } });
       if (answer.status !== 200) throw new Error(`tap: ${JSON.stringify(answer.body)}`);
