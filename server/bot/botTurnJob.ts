@@ -14,7 +14,8 @@ import { getSettings } from '../store/repos/settings';
 import { triggerSummary } from '../summaries/triggerSummary';
 import { handOver } from './handOver';
 import { prepareTurn } from './prepareTurn';
-import { runBotStep } from './runBotStep';
+import { runBotStep, type StepResult } from './runBotStep';
+import type { Conversation } from '../../core/model';
 
 export const BotTurnPayload = z.object({ conversationId: z.string() });
 export type BotTurnPayload = z.infer<typeof BotTurnPayload>;
@@ -36,6 +37,15 @@ export function createBotTurnHandler(deps: BotTurnDeps): JobHandler<BotTurnPaylo
 export async function runBotTurns(deps: BotTurnDeps, conversationId: string): Promise<void> {
   const { db } = deps.store;
   for (let i = 0; i < MESSAGES_PER_JOB; i++) {
+    if (deps.chat === null) {
+      // Nothing to ask a model first: straight to the transaction.
+      const result = await deps.store.write((tx, changes) =>
+        runBotStep(tx, changes, { conversationId, messageId: null, prepared: null, now: deps.now() }),
+      );
+      if (result.status !== 'ran') return;
+      if ((await finishStep(deps, result.conversation!, result)) || !result.more) return;
+      continue;
+    }
     const [state, conversation, settings] = await Promise.all([
       findBotState(db, conversationId),
       findConversation(db, conversationId),
@@ -54,30 +64,35 @@ export async function runBotTurns(deps: BotTurnDeps, conversationId: string): Pr
     );
     if (result.status === 'stale') continue;
     if (result.status === 'idle') return;
-    let handedOver = result.handedOver;
-    for (const send of result.sends) {
-      const sent = await deliverMessage(deps, send.message, conversation, {
-        humanAgentTag: false,
-        outbound: send.outbound,
-      });
-      if (sent.status === 'failed' && !handedOver) {
-        handedOver = await failOver(deps, conversation, settings.workspaceLanguage, sent.error?.message ?? null);
-        break;
-      }
-    }
-    if (handedOver) {
-      await triggerSummary(
-        { db, log: deps.log, requestSummary: deps.requestSummary },
-        { conversationId, trigger: 'bot_handoff', requestedBy: null },
-      );
-      return;
+    if ((await finishStep(deps, conversation, result)) || !result.more) return;
+  }
+}
+
+/** Sends the step's messages in order; true when the conversation left the bot (its summary asked for). */
+async function finishStep(deps: BotTurnDeps, conversation: Conversation, result: StepResult): Promise<boolean> {
+  let handedOver = result.handedOver;
+  for (const send of result.sends) {
+    const sent = await deliverMessage(deps, send.message, conversation, {
+      humanAgentTag: false,
+      outbound: send.outbound,
+    });
+    if (sent.status === 'failed' && !handedOver) {
+      const language = (await getSettings(deps.store.db)).workspaceLanguage;
+      handedOver = await failOver(deps, conversation, language, sent.error?.message ?? null);
+      break;
     }
   }
+  if (!handedOver) return false;
+  await triggerSummary(
+    { db: deps.store.db, log: deps.log, requestSummary: deps.requestSummary },
+    { conversationId: conversation.id, trigger: 'bot_handoff', requestedBy: null },
+  );
+  return true;
 }
 
 async function failOver(
   deps: BotTurnDeps,
-  conversation: NonNullable<Awaited<ReturnType<typeof findConversation>>>,
+  conversation: Conversation,
   language: 'en' | 'es',
   why: string | null,
 ): Promise<boolean> {

@@ -28,6 +28,13 @@ export interface PrepareDeps {
 export const answersVoice = (channel: string, settings: Settings, chat: AiChat | null) =>
   channel === 'whatsapp' && settings.botAnswersVoiceNotes && chat !== null;
 
+/** Without a chat model nothing needs the network: a voice note on WhatsApp cannot be listened to. */
+export function withoutModel(message: Message, channel: string): Prepared {
+  return message.kind === 'audio' && channel === 'whatsapp'
+    ? { kind: 'voice', transcript: null, answer: null }
+    : { kind: 'plain' };
+}
+
 export async function prepareTurn(
   deps: PrepareDeps,
   input: { message: Message; channel: string; settings: Settings; state: StoredBotState },

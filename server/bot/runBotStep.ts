@@ -6,25 +6,28 @@ import { advance } from '../../core/bot/advance';
 import type { BotAction, BotEvent } from '../../core/bot/botState';
 import { BOT_WORDS, type BotLanguage } from '../../core/bot/botWords';
 import type { Flow } from '../../core/bot/flow';
-import type { FieldDefinition, Message } from '../../core/model';
+import type { Conversation, FieldDefinition, Message } from '../../core/model';
 import { replyWindow } from '../../core/replyWindow';
 import type { OutboundMessage } from '../channels/types';
 import type { ChangeSet } from '../store/createStore';
 import type { Tx } from '../store/db';
 import { insertBotMessage } from '../store/repos/botMessages';
-import { findFlowVersion, getBotSettings } from '../store/repos/botSettings';
+import { loadBotRun } from '../store/repos/botSettings';
 import { lockBotState, nextCustomerMessage, saveBotState, type StoredBotState } from '../store/repos/botStates';
 import { recordOutbound, findConversation } from '../store/repos/conversations';
 import { listFields, writeContactFieldValues } from '../store/repos/fieldDefinitions';
-import { getSettings } from '../store/repos/settings';
 import { isSpeaking, toOutbound } from './botOutbound';
 import { handOver } from './handOver';
-import type { Prepared } from './prepareTurn';
+import { withoutModel, type Prepared } from './prepareTurn';
 
 export interface StepResult {
   status: 'idle' | 'stale' | 'ran';
   sends: { message: Message; outbound: OutboundMessage }[];
   handedOver: boolean;
+  /** Another customer message is waiting for the bot. */
+  more?: boolean;
+  /** As read in the step's transaction (the sends go out for it). */
+  conversation?: Conversation;
 }
 
 const IDLE: StepResult = { status: 'idle', sends: [], handedOver: false };
@@ -32,7 +35,8 @@ const IDLE: StepResult = { status: 'idle', sends: [], handedOver: false };
 export async function runBotStep(
   tx: Tx,
   changes: ChangeSet,
-  input: { conversationId: string; messageId: string; prepared: Prepared; now: number },
+  /** `messageId` and `prepared` null: no chat model, so nothing was worked out before (one read less). */
+  input: { conversationId: string; messageId: string | null; prepared: Prepared | null; now: number },
 ): Promise<StepResult> {
   const { conversationId, now } = input;
   const state = await lockBotState(tx, conversationId);
@@ -40,33 +44,28 @@ export async function runBotStep(
   if (!state || state.done || !conversation?.withBot || conversation.status !== 'open') return IDLE;
   const message = await nextCustomerMessage(tx, conversationId, state.lastMessageN);
   if (!message) return IDLE;
-  if (message.id !== input.messageId) return { ...IDLE, status: 'stale' };
+  if (input.messageId !== null && message.id !== input.messageId) return { ...IDLE, status: 'stale' };
 
-  const [flow, settings, bot, fields] = await Promise.all([
-    findFlowVersion(tx, state.flowVersion),
-    getSettings(tx),
-    getBotSettings(tx),
-    listFields(tx),
-  ]);
-  const language = settings.workspaceLanguage;
+  const [{ flow, language, keywords }, fields] = await Promise.all([loadBotRun(tx, state.flowVersion), listFields(tx)]);
+  const prepared = input.prepared ?? withoutModel(message, conversation.channel);
   const done = { ...state, lastMessageN: message.n, restartAt: null };
   if (!flow) {
     await saveBotState(tx, done, now);
     const failed = { to: { kind: 'queue' as const }, reason: 'bot_failed' as const, detail: 'its flow is gone' };
     await handOver(tx, changes, conversation, failed, language, now);
-    return { status: 'ran', sends: [], handedOver: true };
+    return { status: 'ran', sends: [], handedOver: true, conversation };
   }
-  const event = toEvent(message, input.prepared, conversation.channel, language);
+  const event = toEvent(message, prepared, conversation.channel, language);
   const start = state.stepId === null && state.restartAt !== null && event.type === 'text';
   const turn = advance(flow, state, start ? { type: 'start', atStepId: state.restartAt } : event, {
     fields,
     channel: conversation.channel,
     language,
-    keywords: bot.handoverKeywords,
+    keywords,
   });
-  const actions = withVoiceAnswer(turn.actions, input.prepared, state.attempts < turn.state.attempts);
+  const actions = withVoiceAnswer(turn.actions, prepared, state.attempts < turn.state.attempts);
 
-  const result: StepResult = { status: 'ran', sends: [], handedOver: false };
+  const result: StepResult = { status: 'ran', sends: [], handedOver: false, conversation };
   const asked = [...state.asked];
   const window = replyWindow(conversation.channel, conversation.lastInboundAt, now);
   for (const [i, action] of actions.entries()) {
@@ -105,6 +104,7 @@ export async function runBotStep(
   }
   const next: StoredBotState = { ...done, ...turn.state, asked, done: turn.state.done || result.handedOver };
   await saveBotState(tx, { ...next, lastMessageN: message.n, restartAt: null }, now);
+  result.more = !next.done && (await nextCustomerMessage(tx, conversationId, message.n)) !== null;
   return result;
 }
 

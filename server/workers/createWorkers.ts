@@ -49,8 +49,9 @@ export function createWorkers(deps: WorkersDeps): Workers {
     setup: { chat: { kind: 'none' }, transcription: { kind: 'none' } },
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
-  registerAiJobs(queue, deps, ai);
+  // The bot's turns first: a pass leases kind by kind, and a customer waits on this one.
   registerBotJobs(queue, deps, ai);
+  registerAiJobs(queue, deps, ai);
   const media = {
     ...deps,
     onDownloaded: (

@@ -54,6 +54,22 @@ export async function saveBotSettings(
   return getBotSettings(q);
 }
 
+/** What a bot turn reads, in one statement: the conversation's flow, the extra keywords, the language. */
+export async function loadBotRun(
+  q: Queryable,
+  version: number,
+): Promise<{ flow: Flow | null; keywords: string[]; language: 'en' | 'es' }> {
+  const [row] = await q.query<{ flow: Flow | null; keywords: string[] | null; language: 'en' | 'es' }>(
+    `SELECT (SELECT flow FROM bot_flows WHERE version = $1) AS flow,
+            (SELECT handover_keywords FROM bot_settings WHERE id = 'workspace') AS keywords,
+            workspace_language AS language
+       FROM settings WHERE id = 'workspace'`,
+    [version],
+  );
+  const flow = version === 0 ? DEFAULT_FLOW : row.flow ? Flow.parse(row.flow) : null;
+  return { flow, keywords: row.keywords ?? [], language: row.language };
+}
+
 export async function findFlowVersion(q: Queryable, version: number): Promise<Flow | null> {
   if (version === 0) return DEFAULT_FLOW;
   const [row] = await q.query<{ flow: Flow }>('SELECT flow FROM bot_flows WHERE version = $1', [version]);
