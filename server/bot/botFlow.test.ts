@@ -38,6 +38,8 @@ describeOnBothDatabases('the bot runs its flow', (kind: DatabaseKind) => {
     const form = (await ana.received()).at(-1)!;
     expect(form.interactive).toMatchObject({ type: 'flow', flowId: '1234', cta: 'Open form' });
     const flowToken = (form.interactive as { flowToken: string }).flowToken;
+    const shown = await s.request('GET', '/simulator/api/flows/1234');
+    expect(shown.body.fields.map((f: { name: string }) => f.name)).toEqual(['email', 'people']);
 
     await ana.submit(flowToken, { email: 'ana@example.com', people: 6, extra: 'kept' });
     conversation = await conversationOf(s, '5215550000101');

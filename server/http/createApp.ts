@@ -7,6 +7,7 @@ import { createIngest } from '../ingest/createIngest';
 import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
+import { findFlowFormFields } from '../store/repos/botSettings';
 import type { AppDeps } from './appDeps';
 import { createAiServices } from './createAiServices';
 import { createErrorHandler, notFoundHandler } from './handleErrors';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
       fetch: deps.fetch,
       listSimulatedChannels: () => listSimulatedChannels(deps.store.db),
       listKnownCustomers: () => listSimulatedContacts(deps.store.db),
+      findFlowForm: (flowId) => findFlowFormFields(deps.store.db, flowId),
       now: deps.now,
       log: deps.log,
     }),

@@ -185,6 +185,13 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     }
   });
 
+  // A Flow form's fields (from the bot's step with that Flow id): what the phone shows to fill in.
+  app.get('/flows/:flowId', async (c) => {
+    const fields = await ctx.findFlowForm(c.req.param('flowId'));
+    if (!fields) return notFound(c, `No bot step sends the Flow ${c.req.param('flowId')}.`);
+    return c.json({ flowId: c.req.param('flowId'), fields });
+  });
+
   app.post('/fail-next', async (c) => {
     const input = await readJson(c, FailNext);
     if (typeof input === 'string') return invalid(c, input);

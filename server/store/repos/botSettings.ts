@@ -75,3 +75,10 @@ export async function findFlowVersion(q: Queryable, version: number): Promise<Fl
   const [row] = await q.query<{ flow: Flow }>('SELECT flow FROM bot_flows WHERE version = $1', [version]);
   return row ? Flow.parse(row.flow) : null;
 }
+
+/** The current flow's Flow-form step with this Meta Flow id: its fields (the simulator shows them). */
+export async function findFlowFormFields(q: Queryable, flowId: string) {
+  const { flow } = await getBotSettings(q);
+  const step = flow.steps.find((s) => s.kind === 'flowForm' && s.flowId === flowId);
+  return step?.kind === 'flowForm' ? step.fields : null;
+}
