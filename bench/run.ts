@@ -7,6 +7,7 @@ import { runPanelScaleBenchmark } from './panelScale';
 import { runSuggestionsBenchmark } from './suggestions';
 import { runTranscriptionBenchmark } from './transcription';
 import { runReconnectBenchmark } from './reconnect';
+import { runBotReplyBenchmark } from './botReply';
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SIDEDESK_E2E: '1' } });
 await runIngestBenchmark();
@@ -16,3 +17,4 @@ await runPanelScaleBenchmark();
 await runTranscriptionBenchmark();
 await runSuggestionsBenchmark();
 await runReconnectBenchmark();
+await runBotReplyBenchmark();

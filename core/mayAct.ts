@@ -13,6 +13,8 @@ type ClosedWindow = Extract<ReplyWindow, { open: false }>;
 
 export type Refusal =
   | { ok: false; reason: 'closed' }
+  /** The bot has it: read-only until an agent takes it over (accept). */
+  | { ok: false; reason: 'with_bot' }
   /** Waiting in New: a reply needs someone to take it first. */
   | { ok: false; reason: 'not_taken' }
   | { ok: false; reason: 'not_assignee'; assigneeId: string | null }
@@ -25,7 +27,8 @@ export type RefusalReason = Refusal['reason'];
 /** `window` is the open reply window for a reply (it says whether the HUMAN_AGENT tag is needed). */
 export type Permission = { ok: true; window: OpenWindow | null } | Refusal;
 
-type ActFields = Pick<Conversation, 'channel' | 'status' | 'assigneeId' | 'lastInboundAt'>;
+type ActFields = Pick<Conversation, 'channel' | 'status' | 'assigneeId' | 'lastInboundAt'> &
+  Partial<Pick<Conversation, 'withBot'>>;
 
 /** Whether `who` may do `act` in the conversation; checks run in one order for every caller. */
 export function mayAct(conversation: ActFields, who: Principal, act: 'reply', now: number): Permission;
@@ -35,6 +38,7 @@ export function mayAct(conversation: ActFields, who: Principal, act: Act, now?: 
   if (act === 'assign' && who.role !== 'admin') return { ok: false, reason: 'not_admin' };
   if (act === 'template' && conversation.channel !== 'whatsapp') return { ok: false, reason: 'not_whatsapp' };
   if (conversation.status !== 'open') return { ok: false, reason: 'closed' };
+  if (conversation.withBot) return { ok: false, reason: 'with_bot' };
   const sends = act === 'reply' || act === 'template';
   if (sends && conversation.assigneeId === null) return { ok: false, reason: 'not_taken' };
   if (conversation.assigneeId !== who.id && who.role !== 'admin') {

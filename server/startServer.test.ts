@@ -44,7 +44,7 @@ describe('startServer with the demo workspace', () => {
         (await (
           await fetch(`${server.url}/v1/conversations`, { headers: { authorization: `Bearer ${token}` } })
         ).json()) as {
-          conversations: { assigneeId: string | null }[];
+          conversations: { assigneeId: string | null; withBot: boolean }[];
         }
       ).conversations;
 
@@ -52,9 +52,11 @@ describe('startServer with the demo workspace', () => {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       const all = await conversations(await login('admin@sidedesk.demo'));
       expect(all.length).toBeGreaterThanOrEqual(3);
-      expect(all.filter((c) => c.assigneeId === null)).toHaveLength(2);
+      // Two in New, and Sofía's with the bot (agents see it, read-only).
+      expect(all.filter((c) => c.assigneeId === null && !c.withBot)).toHaveLength(2);
+      expect(all.filter((c) => c.withBot)).toHaveLength(1);
       const ben = await conversations(await login('ben@sidedesk.demo'));
-      expect(ben).toHaveLength(2);
+      expect(ben).toHaveLength(3);
       expect((await fetch(`${server.url}/simulator`)).status).toBe(200);
     } finally {
       await server.close();
@@ -62,8 +64,8 @@ describe('startServer with the demo workspace', () => {
 
     server = await start();
     try {
-      // Ana: the two New conversations and her own two, each once.
-      expect(await conversations(await login('ana@sidedesk.demo'))).toHaveLength(4);
+      // Ana: the two New conversations, the bot's one and her own two, each once.
+      expect(await conversations(await login('ana@sidedesk.demo'))).toHaveLength(5);
       const agents = await (
         await fetch(`${server.url}/v1/agents`, {
           headers: { authorization: `Bearer ${await login('ana@sidedesk.demo')}` },
@@ -116,7 +118,9 @@ describe('startServer close()', () => {
       params: ['there'],
       recipients: ['+4915100004001', '+4915100004002'],
     });
-    await vi.waitFor(() => expect(first.sends).toHaveLength(1));
+    // The campaign's sends (the demo's bot greets its customer through the same adapter).
+    const toRecipients = (sends: typeof first.sends) => sends.filter((s) => s.to.startsWith('49'));
+    await vi.waitFor(() => expect(toRecipients(first.sends)).toHaveLength(1));
     let closed = false;
     const closing = server.close().then(() => (closed = true));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -141,7 +145,10 @@ describe('startServer close()', () => {
         { timeout: 30_000 },
       );
       expect(done.recipients.map((r) => r.status)).toEqual(['sent', 'sent']);
-      expect([...first.sends, ...second.sends].map((s) => s.to)).toEqual(['4915100004001', '4915100004002']);
+      expect(toRecipients([...first.sends, ...second.sends]).map((s) => s.to)).toEqual([
+        '4915100004001',
+        '4915100004002',
+      ]);
     } finally {
       await server.close();
     }

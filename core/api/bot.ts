@@ -52,3 +52,9 @@ export type AutomationRule = z.infer<typeof AutomationRule>;
 
 export const AutomationRules = z.object({ rules: z.array(AutomationRule).max(20) }).meta({ id: 'AutomationRules' });
 export type AutomationRules = z.infer<typeof AutomationRules>;
+
+/** PUT /v1/bot's 400 for a flow that cannot run: the usual error, plus every problem by step. */
+export const FlowRejected = z
+  .object({ error: z.object({ code: z.literal('invalid'), message: z.string() }), problems: z.array(FlowProblem) })
+  .meta({ id: 'FlowRejected' });
+export type FlowRejected = z.infer<typeof FlowRejected>;

@@ -46,6 +46,7 @@ export const FlowFormField = z.object({
   type: z.enum(['text', 'number', 'date', 'choice']),
   options: z.array(z.string().min(1)).default([]),
 });
+export type FlowFormField = z.infer<typeof FlowFormField>;
 
 /** Sends a WhatsApp Flow by its id and waits for the `nfm_reply`. Off WhatsApp it hands over. */
 export const FlowFormStep = z.object({

@@ -13,10 +13,12 @@ import type { SendDeps } from '../messages/sendDeps';
 import { storeAndDeliverTemplate } from '../messages/sendTemplateMessage';
 import { PermanentJobError } from '../queue/errors';
 import type { JobHandler } from '../queue/types';
-import { findAutomationRule, movedOnSinceClose, setBotRestart } from '../store/repos/automations';
+import { findAutomationRule, movedOnSinceClose, setBotRestart, takeBotRestart } from '../store/repos/automations';
 import { findConversation, openConversationFor } from '../store/repos/conversations';
 import { getSettings } from '../store/repos/settings';
-import { insertSystemEntry, systemEntryExists } from '../store/repos/systemEntries';
+import { insertKeyedSystemMessage, systemMessageExists } from '../store/repos/botMessages';
+import { botStartVersion } from '../store/repos/botSettings';
+import { giveBackToBot } from '../bot/giveBackToBot';
 import { findTemplate } from '../store/repos/templates';
 
 export const AutomationPayload = z.object({ conversationId: z.string(), ruleId: z.string() });
@@ -31,12 +33,14 @@ export function createAutomationHandler(deps: SendDeps): JobHandler<AutomationPa
       if (!closed) throw new PermanentJobError('conversation is gone');
       const rule = await findAutomationRule(tx, ruleId);
       if (closed.status !== 'closed' || closed.closedAt === null || !rule?.enabled) return null;
+      // With the bot switched off there is nothing to give it back to.
+      if ((await botStartVersion(tx)) === null) return null;
       // The entry marks it done: a run after a crash goes on to the template without re-checking.
-      if (!(await systemEntryExists(tx, entryKey))) {
+      if (!(await systemMessageExists(tx, entryKey))) {
         if (await movedOnSinceClose(tx, { contactId: closed.contactId, closedAt: closed.closedAt })) return null;
         const now = deps.now();
         const { workspaceLanguage } = await getSettings(tx);
-        const entry = await insertSystemEntry(tx, {
+        const entry = await insertKeyedSystemMessage(tx, {
           conversationId: closed.id,
           channelId: closed.channelId,
           key: entryKey,
@@ -55,10 +59,15 @@ export function createAutomationHandler(deps: SendDeps): JobHandler<AutomationPa
       const template =
         rule.templateId && closed.channel === 'whatsapp' ? await findTemplate(tx, rule.templateId) : null;
       if (!template) return null;
-      // The template needs a conversation to go out in: a new one, held by the bot from the start.
-      const opened = await openConversationFor(tx, { id: closed.contactId, channelId: closed.channelId }, deps.now());
-      await tx.query('UPDATE conversations SET with_bot = true WHERE id = $1', [opened.id]);
-      changes.add('conversation', opened.id, opened.id, { visibility: true });
+      // The template needs a conversation to go out in: a new one, held by the bot from the start
+      // (at the rule's step), so the restart left for the next conversation is used here.
+      const now = deps.now();
+      const opened = await openConversationFor(tx, { id: closed.contactId, channelId: closed.channelId }, now);
+      if (opened.created) {
+        await takeBotRestart(tx, closed.contactId);
+        const { workspaceLanguage: language } = await getSettings(tx);
+        await giveBackToBot(tx, changes, opened.id, { atStepId: rule.restartAtStepId, language, now });
+      }
       return { conversationId: opened.id, template };
     });
     if (!handedBack) return;

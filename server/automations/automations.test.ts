@@ -3,12 +3,23 @@
 // not when an agent wrote to the customer meanwhile; rules are admin-only and checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AutomationRule } from '../../core/api/bot';
+import type { Flow } from '../../core/bot/flow';
 import { createTestServer, type SignedIn, type TestServer } from '../testing/createTestServer';
 import { fakeCustomer, fakeInboundMessage } from '../testing/fakes';
 import { describeOnBothDatabases } from '../testing/testDatabases';
 import { takeBotRestart } from '../store/repos/automations';
 
 const MINUTE = 60_000;
+const FLOW: Flow = {
+  startStepId: 'hello',
+  steps: [
+    { kind: 'message', id: 'hello', text: 'Hi, I am the bot.', next: 'menu' },
+    { kind: 'menu', id: 'menu', text: 'What do you need?', options: [{ id: 'orders', title: 'Orders', next: 'bye' }] },
+    { kind: 'handover', id: 'bye', text: null, to: { kind: 'queue' } },
+  ],
+};
+const isGivenBack = (m: { author: string; text: string }) =>
+  m.author === 'system' && m.text.includes('Given back to the bot');
 const rule = (overrides: Partial<AutomationRule> = {}): AutomationRule => ({
   id: 'after-positive',
   enabled: true,
@@ -32,6 +43,11 @@ describeOnBothDatabases('automations', (kind) => {
       body: { name: 'back_soon', language: 'en_US', category: 'utility', body: 'We are here if you need us.' },
     });
     templateId = created.body.template.id;
+    const bot = await t.call('PUT', '/v1/bot', {
+      token: admin.token,
+      body: { enabled: true, flow: FLOW, handoverKeywords: [] },
+    });
+    expect(bot.status, JSON.stringify(bot.body)).toBe(200);
   });
   afterAll(() => t.close());
 
@@ -54,7 +70,7 @@ describeOnBothDatabases('automations', (kind) => {
       body: { type },
     });
     expect(closed.status).toBe(200);
-    return { id: conversation.id as string, contactId: conversation.contactId as string };
+    return { id: conversation.id as string, contactId: conversation.contactId as string, contact };
   }
   const save = (rules: AutomationRule[]) => t.call('PUT', '/v1/automations', { token: admin.token, body: { rules } });
   const thread = async (id: string) =>
@@ -80,19 +96,45 @@ describeOnBothDatabases('automations', (kind) => {
 
   it('gives a positive close back to the bot after 30 minutes of clock, once, with a system entry', async () => {
     await save([rule()]);
-    const { id, contactId } = await closedBy(ana, 'positive');
+    const { id, contactId, contact } = await closedBy(ana, 'positive');
     t.clock.advance(29 * MINUTE);
     await t.workers.queue.drain();
-    expect((await thread(id)).some((m) => m.author === 'system')).toBe(false);
+    expect((await thread(id)).some(isGivenBack)).toBe(false);
 
     t.clock.advance(2 * MINUTE);
     await t.workers.queue.drain();
     await t.workers.queue.drain();
-    const entries = (await thread(id)).filter((m) => m.author === 'system');
+    const entries = (await thread(id)).filter(isGivenBack);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.text).toContain('Given back to the bot');
-    const restart = await takeBotRestart(t.store.db, contactId);
-    expect(restart).toMatchObject({ stepId: 'menu', fromConversationId: id, ruleId: 'after-positive' });
+    const [restart] = await t.store.db.query<{ step_id: string; from_conversation_id: string }>(
+      'SELECT step_id, from_conversation_id FROM bot_restarts WHERE contact_id = $1',
+      [contactId],
+    );
+    expect(restart).toEqual({ step_id: 'menu', from_conversation_id: id });
+
+    // The customer writes again: the bot has the new conversation and starts at the rule's step.
+    const before = t.adapter.sends.length;
+    await t.ingest(fakeInboundMessage({ contact, text: 'hello again', timestamp: t.clock.now() }));
+    await t.workers.queue.drain();
+    const sent = t.adapter.sends.slice(before).map((s) => JSON.stringify(s.message));
+    expect(sent.join(' ')).toContain('What do you need?');
+    expect(sent.join(' ')).not.toContain('Hi, I am the bot.');
+    expect(await takeBotRestart(t.store.db, contactId)).toBeNull();
+  });
+
+  it('does nothing while the bot is switched off', async () => {
+    await save([rule()]);
+    await t.call('PUT', '/v1/bot', { token: admin.token, body: { enabled: false, flow: FLOW, handoverKeywords: [] } });
+    try {
+      const { id, contactId } = await closedBy(ana, 'positive');
+      t.clock.advance(31 * MINUTE);
+      await t.workers.queue.drain();
+      expect((await thread(id)).some(isGivenBack)).toBe(false);
+      expect(await takeBotRestart(t.store.db, contactId)).toBeNull();
+    } finally {
+      await t.call('PUT', '/v1/bot', { token: admin.token, body: { enabled: true, flow: FLOW, handoverKeywords: [] } });
+    }
   });
 
   it('does nothing for a negative close when the rule follows positive ones', async () => {
@@ -100,7 +142,7 @@ describeOnBothDatabases('automations', (kind) => {
     const { id, contactId } = await closedBy(ana, 'negative');
     t.clock.advance(31 * MINUTE);
     await t.workers.queue.drain();
-    expect((await thread(id)).some((m) => m.author === 'system')).toBe(false);
+    expect((await thread(id)).some(isGivenBack)).toBe(false);
     expect(await takeBotRestart(t.store.db, contactId)).toBeNull();
   });
 
@@ -121,7 +163,7 @@ describeOnBothDatabases('automations', (kind) => {
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     t.clock.advance(30 * MINUTE);
     await t.workers.queue.drain();
-    expect((await thread(id)).some((m) => m.author === 'system')).toBe(false);
+    expect((await thread(id)).some(isGivenBack)).toBe(false);
     expect(await takeBotRestart(t.store.db, contactId)).toBeNull();
   });
 
@@ -139,7 +181,8 @@ describeOnBothDatabases('automations', (kind) => {
     );
     expect(held).toMatchObject({ with_bot: true, assignee_id: null });
     const messages = await thread(held!.id);
-    expect(messages.map((m) => m.author)).toEqual(['bot']);
+    expect(messages.map((m) => m.author)).toEqual(['system', 'bot']);
+    expect(await takeBotRestart(t.store.db, contactId)).toBeNull();
     // Running the queue again sends nothing more.
     await t.workers.queue.drain();
     expect(t.adapter.sends.length).toBe(before + 1);

@@ -22,6 +22,8 @@ export interface InboundMessageEvent {
   location?: { latitude: number; longitude: number; name: string | null; address: string | null };
   /** For kind 'form': a submitted WhatsApp Flows form. */
   form?: FlowForm;
+  /** A tapped WhatsApp reply button or list row: the option id we sent (the bot branches on it). */
+  replyId?: string;
 }
 
 export type InboundKind = 'text' | 'image' | 'audio' | 'document' | 'location' | 'form' | 'unsupported';
@@ -90,7 +92,23 @@ export type OutboundMessage =
       /** Messenger/Instagram past 24 h: send with the HUMAN_AGENT tag (core `replyWindow` decides). */
       humanAgentTag?: boolean;
     }
-  | OutboundTemplate;
+  | OutboundTemplate
+  | OutboundInteractive;
+
+/**
+ * The bot's WhatsApp interactive messages: reply buttons, a list, a Flow form. `text` is the same
+ * message as plain text (a numbered menu): what other channels send and what the thread shows.
+ */
+export interface OutboundInteractive {
+  kind: 'interactive';
+  text: string;
+  body: string;
+  interactive:
+    | { type: 'buttons'; options: { id: string; title: string }[] }
+    | { type: 'list'; button: string; options: { id: string; title: string }[] }
+    | { type: 'flow'; flowId: string; cta: string; flowToken: string };
+  humanAgentTag?: never;
+}
 
 /** An approved WhatsApp template with its positional body parameters ({{1}}..{{n}}, in order). */
 export interface OutboundTemplate {

@@ -62,6 +62,12 @@ function refusalError(refusal: Refusal, conversation: Conversation, act: Act): A
   switch (refusal.reason) {
     case 'closed':
       return new ApiException(409, 'conflict', 'This conversation is closed.');
+    case 'with_bot':
+      return new ApiException(
+        409,
+        'conflict',
+        `The bot has this conversation: take it over before you ${VERB[act]} it.`,
+      );
     case 'not_taken':
       return new ApiException(409, 'conflict', 'Take this conversation before replying: it is still waiting in New.');
     case 'not_assignee':

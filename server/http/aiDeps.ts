@@ -23,6 +23,8 @@ export interface ConversationContext {
   notes: Note[];
   fieldDefinitions: FieldDefinition[];
   settings: Settings;
+  /** What the bot asked and the customer answered, in order (none when the bot never had it). */
+  botAnswers?: { question: string; answer: string }[];
 }
 
 export interface SummaryInput extends ConversationContext {

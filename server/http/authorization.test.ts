@@ -20,6 +20,7 @@ const ADMIN_ROUTES = [
   'DELETE /v1/tags/{id}',
   'DELETE /v1/templates/{id}',
   'GET /v1/automations',
+  'GET /v1/bot',
   'GET /v1/campaigns',
   'GET /v1/campaigns/{id}/recipients',
   'GET /v1/dead-letters',
@@ -38,6 +39,7 @@ const ADMIN_ROUTES = [
   'POST /v1/templates',
   'POST /v1/templates/import',
   'PUT /v1/automations',
+  'PUT /v1/bot',
   'PUT /v1/quick-replies/{id}',
 ];
 

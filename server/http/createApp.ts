@@ -7,6 +7,7 @@ import { leavesBackgroundWork } from '../ingest/leavesBackgroundWork';
 import { simulatorRoutes } from '../simulator/index';
 import { listSimulatedChannels, listSimulatedContacts } from '../store/repos/channels';
 import { insertDeadLetter } from '../store/repos/deadLetters';
+import { findFlowFormFields } from '../store/repos/botSettings';
 import type { AppDeps } from './appDeps';
 import { applyBrowserPolicy } from './browserPolicy';
 import { apiBodyLimit } from './apiBodyLimit';
@@ -38,6 +39,7 @@ import { pageContextRoutes } from './routes/pageContextRoutes';
 import { sessionsRoutes } from './routes/sessionsRoutes';
 import { DEFAULT_SESSION_POLICY } from '../auth/sessionPolicy';
 import { deadLettersRoutes } from './routes/deadLettersRoutes';
+import { botRoutes } from './routes/botRoutes';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono();
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps) {
   const ingest = async (events: InboundEvent[]) => {
     await queue.ingest(events);
     if (leavesBackgroundWork(events)) deps.workers.kick('fetch');
+    // A customer message may have queued the bot's turn (PostgreSQL's NOTIFY wakes other processes).
+    if (events.some((e) => e.type === 'message')) deps.workers.kick('jobs');
   };
 
   applyBrowserPolicy(app, deps.config.allowedOrigins);
@@ -78,6 +82,7 @@ export function createApp(deps: AppDeps) {
       pageContextRoutes(deps),
       sessionsRoutes(deps),
       deadLettersRoutes({ ...deps, ingest }),
+      botRoutes(deps),
     ],
     deps.store,
     { now: deps.now, policy: deps.config.sessions ?? DEFAULT_SESSION_POLICY },
@@ -103,6 +108,7 @@ export function createApp(deps: AppDeps) {
       fetch: deps.fetch,
       listSimulatedChannels: () => listSimulatedChannels(deps.store.db, deps.store.secrets),
       listKnownCustomers: () => listSimulatedContacts(deps.store.db),
+      findFlowForm: (flowId) => findFlowFormFields(deps.store.db, flowId),
       now: deps.now,
       log: deps.log,
     }),

@@ -22,6 +22,7 @@ import {
 } from '../store/repos/inboundBatch';
 import { insertPendingMedia, newMediaRef } from '../store/repos/media';
 import { applyFlowAnswers } from '../flows/applyFlowAnswers';
+import { queueBotTurns, startWithBot } from '../bot/queueBotTurns';
 import { previewOf } from './previewOf';
 
 export interface ChannelMessage {
@@ -81,6 +82,7 @@ export async function storeInboundMessages(
       media: event.media ? newMediaRef(event.media) : null,
       location: event.location ?? null,
       form: event.form ?? null,
+      replyId: event.replyId ?? null,
     };
   });
   const inserted = await insertInboundMessages(
@@ -89,6 +91,7 @@ export async function storeInboundMessages(
   );
 
   const summaries = new Map<string, InboundSummary>();
+  const newest = new Map<string, string>();
   const forms: { contactId: string; conversationId: string; form: FlowForm }[] = [];
   for (const row of rows) {
     if (!inserted.has(row.id)) continue;
@@ -116,6 +119,7 @@ export async function storeInboundMessages(
       count: 0,
     };
     summary.count++;
+    newest.set(row.conversationId, row.id);
     // As if stored one by one: the newest timestamp's preview wins, the later of equals.
     const at = platformTime(event.timestamp, now);
     if (at >= summary.timestamp) Object.assign(summary, { timestamp: at, preview: previewOf(event) });
@@ -131,6 +135,7 @@ export async function storeInboundMessages(
     throw new Error('a conversation was closed while its messages were being stored');
   }
   await applyFlowAnswers(tx, changes, forms, now);
+  await queueBotTurns(tx, newest, now);
   return [...new Set(forms.map((f) => f.conversationId))];
 }
 
@@ -201,6 +206,7 @@ async function openBatchConversations(
     now,
   );
   for (const [contactId, id] of opened) open.set(contactId, id);
+  await startWithBot(tx, opened, now);
   // A concurrent writer opened some first: theirs, now committed, is the one.
   const lost = missing.filter((id) => !open.has(id));
   if (lost.length > 0) for (const [contactId, id] of await findOpenConversations(tx, lost)) open.set(contactId, id);

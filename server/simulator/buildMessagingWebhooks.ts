@@ -20,6 +20,10 @@ export interface CustomerFile {
   voice: boolean;
 }
 
+export type CustomerInteractive =
+  | { type: 'button_reply' | 'list_reply'; id: string; title: string; context: string | null }
+  | { type: 'nfm_reply'; flowToken: string; answers: Record<string, unknown>; context: string | null };
+
 export interface CustomerWebhookInput {
   kind: Channel;
   channelExternalId: string;
@@ -28,6 +32,8 @@ export interface CustomerWebhookInput {
   at: number;
   text: string;
   file?: CustomerFile;
+  /** WhatsApp: a tapped reply button / list row, or a submitted Flows form (nfm_reply). */
+  interactive?: CustomerInteractive;
   /** Where Messenger/Instagram attachment URLs point: `${graphBase}/cdn/{id}`. */
   graphBase: string;
 }
@@ -102,9 +108,10 @@ function whatsappWebhook(input: CustomerWebhookInput) {
     id: input.id,
     at: input.at,
   });
-  if (!input.file) return payload;
   const value = payload.entry[0].changes[0].value as unknown as { messages: Record<string, unknown>[] };
   const message = value.messages[0];
+  if (input.interactive) return withInteractive(payload, message, input.interactive);
+  if (!input.file) return payload;
   delete message.text;
   const { id, mimeType, filename, voice } = input.file;
   const type = mimeType.startsWith('image/') ? 'image' : mimeType.startsWith('audio/') ? 'audio' : 'document';
@@ -114,6 +121,25 @@ function whatsappWebhook(input: CustomerWebhookInput) {
   else if (input.text) body.caption = input.text;
   if (type === 'document') body.filename = filename ?? 'file';
   message[type] = body;
+  return payload;
+}
+
+/** As Meta sends them (fixtures whatsapp-button-reply.json, whatsapp-nfm-reply.json). */
+function withInteractive<T>(payload: T, message: Record<string, unknown>, reply: CustomerInteractive): T {
+  delete message.text;
+  message.type = 'interactive';
+  if (reply.context) message.context = { from: SIMULATED_DISPLAY_NUMBER, id: reply.context };
+  message.interactive =
+    reply.type === 'nfm_reply'
+      ? {
+          type: 'nfm_reply',
+          nfm_reply: {
+            name: 'flow',
+            body: 'Sent',
+            response_json: JSON.stringify({ ...reply.answers, flow_token: reply.flowToken }),
+          },
+        }
+      : { type: reply.type, [reply.type]: { id: reply.id, title: reply.title } };
   return payload;
 }
 

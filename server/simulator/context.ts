@@ -1,4 +1,5 @@
 // What the simulator's routes share, built once by `simulatorRoutes`.
+import type { FlowFormField } from '../../core/bot/flow';
 import type { Channel } from '../../core/model';
 import type { ChannelConfig } from '../channels/types';
 import type { WebhookPoster } from './postWebhook';
@@ -9,6 +10,8 @@ export interface SimulatorContext {
   state: SimulatorState;
   listSimulatedChannels: () => Promise<ChannelConfig[]>;
   listKnownCustomers: () => Promise<SimCustomer[]>;
+  /** The fields of the bot's Flow form with this Flow id, so the phone can show the form; null when none. */
+  findFlowForm: (flowId: string) => Promise<FlowFormField[] | null>;
   /** Signed POST to the server's /webhooks/whatsapp; a string is sent as-is. */
   post: WebhookPoster;
   /** The same, to /webhooks/{kind}: Messenger and Instagram have their own endpoints. */

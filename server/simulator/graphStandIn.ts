@@ -14,6 +14,7 @@ import {
   unknownPhoneNumber,
 } from './graphErrors';
 import { normalizePhone, type SimMessage } from './state';
+import { InteractivePayload, renderInteractive } from './interactiveStandIn';
 import { renderSentTemplate, TemplatePayload } from './templatesStandIn';
 
 const Envelope = {
@@ -28,6 +29,7 @@ const SendBody = z.discriminatedUnion('type', [
     text: z.object({ preview_url: z.boolean().optional(), body: z.string().min(1).max(4096) }),
   }),
   z.object({ ...Envelope, type: z.literal('template'), template: TemplatePayload }),
+  z.object({ ...Envelope, type: z.literal('interactive'), interactive: InteractivePayload }),
 ]);
 
 export function graphStandInRoutes(ctx: SimulatorContext): Hono {
@@ -52,7 +54,11 @@ export function graphStandInRoutes(ctx: SimulatorContext): Hono {
     }
 
     const rendered =
-      parsed.data.type === 'template' ? renderSentTemplate(parsed.data.template) : { text: parsed.data.text.body };
+      parsed.data.type === 'template'
+        ? renderSentTemplate(parsed.data.template)
+        : parsed.data.type === 'interactive'
+          ? renderInteractive(parsed.data.interactive)
+          : { text: parsed.data.text.body };
     if (!('text' in rendered)) return answer(c, rendered);
 
     const failure = ctx.state.failures.shift();
@@ -67,6 +73,9 @@ export function graphStandInRoutes(ctx: SimulatorContext): Hono {
       at: ctx.now(),
       status: 'accepted_by_graph',
       error: null,
+      ...(parsed.data.type === 'interactive'
+        ? { interactive: renderInteractive(parsed.data.interactive).interactive }
+        : {}),
     };
     ctx.state.thread(phoneNumberId, phone).push(message);
 

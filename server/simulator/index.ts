@@ -21,6 +21,7 @@ export interface SimulatorDeps {
   listSimulatedChannels: () => Promise<ChannelConfig[]>;
   /** Customers the server already knows on simulated channels, so the phone can play them at once. */
   listKnownCustomers?: () => Promise<SimCustomer[]>;
+  findFlowForm?: SimulatorContext['findFlowForm'];
   /** Pass one to inspect or dispose it (tests); otherwise each app gets its own. */
   state?: SimulatorState;
   delays?: Partial<StatusDelays>;
@@ -66,6 +67,7 @@ export function simulatorRoutes(deps: SimulatorDeps): Hono {
     state,
     listSimulatedChannels: deps.listSimulatedChannels,
     listKnownCustomers: deps.listKnownCustomers ?? (async () => []),
+    findFlowForm: deps.findFlowForm ?? (async () => null),
     post,
     postFor,
     graphBase: `${deps.publicUrl.replace(/\/+$/, '')}/simulator/graph`,

@@ -28,8 +28,28 @@ const CustomerMessage = z
         voice: z.boolean().default(false),
       })
       .optional(),
+    /** A tapped reply button or list row of a business message (its wamid in `context`). */
+    reply: z
+      .object({
+        id: z.string().min(1),
+        title: z.string().min(1).max(24),
+        list: z.boolean().default(false),
+        context: z.string().nullable().default(null),
+      })
+      .optional(),
+    /** A submitted WhatsApp Flows form: answers by field name, and the token the flow message carried. */
+    form: z
+      .object({
+        flowToken: z.string().min(1),
+        answers: z.record(z.string(), z.unknown()),
+        context: z.string().nullable().default(null),
+      })
+      .optional(),
   })
-  .refine((m) => m.text !== '' || m.file, { message: 'write something or attach a file', path: ['text'] });
+  .refine((m) => m.text !== '' || m.file || m.reply || m.form, {
+    message: 'write something or attach a file',
+    path: ['text'],
+  });
 
 const FailNext = z.object({
   code: z.number().int().positive(),
@@ -105,7 +125,7 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
     const message: SimMessage = {
       id: newMid(channel.kind),
       from: 'customer',
-      text: input.text,
+      text: input.reply?.title ?? (input.form ? 'Sent' : input.text),
       at: ctx.now(),
       status: 'sending',
       error: null,
@@ -122,6 +142,11 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
       customer,
       text: input.text,
       file: message.media,
+      interactive: input.reply
+        ? { type: input.reply.list ? 'list_reply' : 'button_reply', ...input.reply }
+        : input.form
+          ? { type: 'nfm_reply', ...input.form }
+          : undefined,
       id: message.id,
       at: message.at,
       graphBase: ctx.graphBase,
@@ -158,6 +183,13 @@ export function pageApiRoutes(ctx: SimulatorContext): Hono {
         502,
       );
     }
+  });
+
+  // A Flow form's fields (from the bot's step with that Flow id): what the phone shows to fill in.
+  app.get('/flows/:flowId', async (c) => {
+    const fields = await ctx.findFlowForm(c.req.param('flowId'));
+    if (!fields) return notFound(c, `No bot step sends the Flow ${c.req.param('flowId')}.`);
+    return c.json({ flowId: c.req.param('flowId'), fields });
   });
 
   app.post('/fail-next', async (c) => {

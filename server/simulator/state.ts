@@ -30,7 +30,14 @@ export interface SimMessage {
   error: string | null;
   /** A file the customer sent (kept in `SimulatorState.media` under this id). */
   media?: { id: string; mimeType: string; filename: string | null; voice: boolean };
+  /** A business message with reply buttons, a list or a Flow form (the bot's): what the phone can tap. */
+  interactive?: SimInteractive;
 }
+
+export type SimInteractive =
+  | { type: 'buttons'; options: { id: string; title: string }[] }
+  | { type: 'list'; button: string; options: { id: string; title: string }[] }
+  | { type: 'flow'; flowId: string; flowToken: string; cta: string };
 
 /** A file on the simulated phone, served by the Graph stand-in's media endpoints. */
 export interface SimMedia {

@@ -23,7 +23,11 @@ export async function queueTranscriptionIn(
   changes: ChangeSet,
   messageId: string,
 ): Promise<boolean> {
-  if (!(await getSettings(tx)).transcribeVoiceNotes) return false;
+  const settings = await getSettings(tx);
+  // The bot answering voice notes needs their transcript even with transcription off for agents.
+  if (!settings.transcribeVoiceNotes && !(settings.botAnswersVoiceNotes && (await withTheBot(tx, messageId)))) {
+    return false;
+  }
   // Only customer audio without a transcript: the repo's condition decides.
   if (!(await markTranscriptPending(tx, changes, messageId))) return false;
   if (!deps.canTranscribe) {
@@ -32,6 +36,14 @@ export async function queueTranscriptionIn(
   }
   await deps.queue.enqueue({ kind: TRANSCRIBE, key: messageId, payload: { messageId } }, tx);
   return true;
+}
+
+async function withTheBot(tx: Tx, messageId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = $1 AND c.with_bot`,
+    [messageId],
+  );
+  return rows.length > 0;
 }
 
 /** The Retry route marked the transcript pending: its job runs again, now. */

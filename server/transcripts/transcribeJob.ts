@@ -15,10 +15,16 @@ import type { ChangeSet } from '../store/createStore';
 import type { Queryable } from '../store/db';
 import { findMedia } from '../store/repos/media';
 import { findMessageRow } from '../store/repos/messages';
+import { queueBotTurn } from '../bot/queueBotTurns';
 import { markTranscriptPending, setTranscriptDone, setTranscriptFailed } from '../store/repos/transcripts';
 import { toMessage } from '../store/rows';
 
 export const TRANSCRIBE = 'transcribe';
+
+async function queueBotTurnAfterTranscript(q: Queryable, message: Message, now: number): Promise<void> {
+  const rows = await q.query('SELECT 1 FROM conversations WHERE id = $1 AND with_bot', [message.conversationId]);
+  if (rows.length > 0) await queueBotTurn(q, message.conversationId, `transcript:${message.id}`, now);
+}
 export const TranscribePayload = z.object({ messageId: z.string() });
 export type TranscribePayload = z.infer<typeof TranscribePayload>;
 export const TRANSCRIBE_BACKOFF = DEFAULT_BACKOFF;
@@ -71,9 +77,11 @@ export function createTranscribeHandler(deps: TranscribeDeps): JobHandler<Transc
       const retryAt =
         retry && job.attempt < job.maxAttempts ? deps.now() + backoffDelay(job.attempt, TRANSCRIBE_BACKOFF) : null;
       const engine: TranscriptEngine | null = deps.engine?.id ?? null;
-      await deps.store.write((tx, changes) =>
-        setTranscriptFailed(tx, changes, messageId, { error: { code, message: text }, engine, retryAt }),
-      );
+      await deps.store.write(async (tx, changes) => {
+        await setTranscriptFailed(tx, changes, messageId, { error: { code, message: text }, engine, retryAt });
+        // The bot waiting on this voice note goes on without it (it says it cannot listen).
+        if (retryAt === null) await queueBotTurnAfterTranscript(tx, message, deps.now());
+      });
       if (retryAt === null) throw new PermanentJobError(code);
       throw new Error(code);
     };
@@ -97,9 +105,11 @@ export function createTranscribeHandler(deps: TranscribeDeps): JobHandler<Transc
       deps.log('transcription failed', { messageId, error: String(error) });
       return fail('unsupported_audio', new AiError('engine_failed').message, false);
     }
-    await context.completeWith((tx, changes) =>
-      setTranscriptDone(tx, changes, messageId, { text, engine: deps.engine!.id }),
-    );
+    await context.completeWith(async (tx, changes) => {
+      await setTranscriptDone(tx, changes, messageId, { text, engine: deps.engine!.id });
+      // The bot's turn on this voice note waited for the transcript: queued with it, never before.
+      await queueBotTurnAfterTranscript(tx, message, deps.now());
+    });
   };
 }
 

@@ -23,9 +23,11 @@ import { queueTranscriptionIn } from '../transcripts/queueTranscription';
 import { META_MEDIA_HOSTS } from '../secrets/secretSettings';
 import { createPass } from './createPass';
 import { registerAiJobs } from './registerAiJobs';
+import { registerBotJobs } from './registerBotJobs';
 import { runAlone } from './runAlone';
 
-export type WorkKind = 'fetch' | 'campaigns' | 'stale';
+/** 'jobs': the durable queue (after a webhook queued the bot's turn in its transaction). */
+export type WorkKind = 'fetch' | 'campaigns' | 'stale' | 'jobs';
 
 export interface WorkersDeps extends SendDeps {
   /** How often the timers (automatic closing) run; a minute by default. */
@@ -61,6 +63,8 @@ export function createWorkers(deps: WorkersDeps): Workers {
     setup: { chat: { kind: 'none' }, transcription: { kind: 'none' } },
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
+  // The bot's turns first: a pass leases kind by kind, and a customer waits on this one.
+  registerBotJobs(queue, deps, ai);
   registerAiJobs(queue, deps, ai);
   queue.register(AUTOMATION, createAutomationHandler(deps), { parse: (payload) => AutomationPayload.parse(payload) });
   const media = {
@@ -74,7 +78,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
     afterCommit: () => queue.kick(),
   };
   let queueStarted: Promise<void> = Promise.resolve();
-  const passes: Record<WorkKind, ReturnType<typeof createPass>> = {
+  const passes: Record<Exclude<WorkKind, 'jobs'>, ReturnType<typeof createPass>> = {
     fetch: createPass(
       'fetch',
       async () => {
@@ -99,7 +103,7 @@ export function createWorkers(deps: WorkersDeps): Workers {
   return {
     jobs,
     queue,
-    kick: (kind) => passes[kind].kick(),
+    kick: (kind) => (kind === 'jobs' ? queue.kick() : passes[kind].kick()),
     start() {
       if (signal.aborted) return;
       passes.fetch.kick();

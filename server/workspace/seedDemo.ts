@@ -9,6 +9,7 @@ import type { Store } from '../store/createStore';
 import { upsertChannel } from '../store/repos/channels';
 import { claimConversation } from '../store/repos/conversations';
 import { ensureAgent } from './ensureAgent';
+import { seedDemoBot } from './seedDemoBot';
 import { seedDemoTemplates } from './seedDemoTemplates';
 
 export const DEMO_PASSWORD = 'sidedesk';
@@ -79,7 +80,7 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
     );
   }
   const seeded = await store.db.query('SELECT 1 FROM contacts WHERE channel_id = $1 LIMIT 1', [channel.id]);
-  if (seeded.length > 0) return;
+  if (seeded.length > 0) return void (await seedDemoBot(store, now()));
 
   const events: InboundMessageEvent[] = DEMO_CONVERSATIONS.map((c, i) => ({
     type: 'message',
@@ -104,5 +105,20 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
         changes.add('conversation', row.id, row.id, { visibility: true });
     });
   }
-  deps.log('demo workspace created', { conversations: DEMO_CONVERSATIONS.length });
+  // Then the bot: Sofía, who writes last, is with it (the bot greets her once the server runs).
+  await seedDemoBot(store, now());
+  await ingestEvents(deps, [
+    {
+      type: 'message',
+      channel: 'whatsapp',
+      channelExternalId: DEMO_PHONE_NUMBER_ID,
+      contact: { externalId: '5511987650005', name: 'Sofía Ruiz', phone: '5511987650005' },
+      externalId: 'wamid.DEMOBOT1',
+      timestamp: now() - MINUTE,
+      kind: 'text',
+      text: 'Hola, quiero cambiar la dirección de entrega',
+      originalType: null,
+    },
+  ]);
+  deps.log('demo workspace created', { conversations: DEMO_CONVERSATIONS.length + 1 });
 }

@@ -13,6 +13,7 @@ export interface MessageContent {
   media?: InboundMessageEvent['media'];
   location?: InboundMessageEvent['location'];
   form?: InboundMessageEvent['form'];
+  replyId?: string;
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -97,6 +98,11 @@ function describeInteractive(body: Loose): MessageContent {
   const text = str(reply?.title) ?? str(reply?.body) ?? '';
   const form = type === 'nfm_reply' ? parseFlowReply(reply) : null;
   if (form) return { kind: 'form', text, originalType: type, form };
+  // A tapped reply button or list row reads as what the customer chose; its id is the bot's branch.
+  const replyId = str(reply?.id);
+  if ((type === 'button_reply' || type === 'list_reply') && replyId) {
+    return { kind: 'text', text, originalType: type, replyId };
+  }
   return { kind: 'unsupported', text, originalType: type };
 }
 

@@ -64,7 +64,12 @@ const EXPECTED: Record<string, Partial<InboundMessageEvent> | Partial<StatusEven
       address: '101 Forest Ave, Palo Alto, CA 94301',
     },
   },
-  'whatsapp-button-reply.json': { kind: 'unsupported', text: 'Change', originalType: 'button_reply' },
+  'whatsapp-button-reply.json': {
+    kind: 'text',
+    text: 'Change',
+    originalType: 'button_reply',
+    replyId: 'change-button',
+  },
   'whatsapp-button.json': { kind: 'unsupported', text: 'Unsubscribe', originalType: 'button' },
   'whatsapp-nfm-reply.json': {
     kind: 'form',
@@ -147,7 +152,7 @@ describe('parseWhatsappWebhook on other shapes', () => {
     expect(event.contact.name).toBe('16505551234');
   });
 
-  it('keeps unknown, sticker and unsupported types as unsupported entries', () => {
+  it('keeps unknown, sticker and unsupported types as unsupported entries; a list row tapped is its title', () => {
     const payload = text();
     const base = payload.entry[0].changes[0].value.messages[0];
     delete base.text;
@@ -168,7 +173,7 @@ describe('parseWhatsappWebhook on other shapes', () => {
       ['unsupported', 'sticker', ''],
       ['unsupported', 'hologram', ''],
       ['unsupported', 'unsupported', 'edit'],
-      ['unsupported', 'list_reply', 'Tuesday'],
+      ['text', 'list_reply', 'Tuesday'],
       ['unsupported', 'reaction', ''],
     ]);
   });

@@ -1,6 +1,7 @@
 // One outbound WhatsApp message through the Cloud API (or the simulator's stand-in for it).
 import { missingMessageId, postMessageToGraph, SEND_TIMEOUT_MS } from '../meta/postMessageToGraph';
 import type { ChannelConfig, OutboundMessage } from '../types';
+import { whatsappInteractiveBody } from './whatsappInteractiveBody';
 import { whatsappTemplateBody } from './whatsappTemplateBody';
 
 export { SEND_TIMEOUT_MS };
@@ -11,6 +12,7 @@ export { SEND_TIMEOUT_MS };
  */
 export function whatsappSendBody(to: string, message: OutboundMessage) {
   if (message.kind === 'template') return whatsappTemplateBody(to, message);
+  if (message.kind === 'interactive') return whatsappInteractiveBody(to, message);
   return {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',

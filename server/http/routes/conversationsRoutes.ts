@@ -5,6 +5,8 @@ import { ConversationsListPage, InboxParams, inboxParamsIssue } from '../../../c
 import { MessageResponse, MessagesPage, MessagesQuery, SendMessageRequest } from '../../../core/api/messages';
 import { ConversationsListQuery } from '../../../core/api/conversations';
 import { acceptConversation } from '../../conversations/acceptConversation';
+import { triggerSummary } from '../../summaries/triggerSummary';
+import { createAiServices } from '../createAiServices';
 import { loadReadable } from '../../conversations/loadReadable';
 import { listInbox } from '../../conversations/listInbox';
 import { ApiException } from '../../errors';
@@ -111,7 +113,18 @@ export function conversationsRoutes(deps: AppDeps) {
   });
 
   app.openapi(accept, async (c) => {
-    const conversation = await acceptConversation(deps.store, c.get('agent'), c.req.valid('param').id, deps.now());
+    const { fromBot, ...conversation } = await acceptConversation(
+      deps.store,
+      c.get('agent'),
+      c.req.valid('param').id,
+      deps.now(),
+    );
+    if (fromBot) {
+      await triggerSummary(
+        { db: deps.store.db, log: deps.log, requestSummary: createAiServices(deps).requestSummary },
+        { conversationId: conversation.id, trigger: 'bot_handoff', requestedBy: c.get('agent').id },
+      );
+    }
     return c.json({ conversation }, 200);
   });
 

@@ -124,17 +124,19 @@ export interface InboundRow extends Key {
   media: Message['media'];
   location: Message['location'];
   form: Message['form'];
+  /** A tapped reply button or list row's id. */
+  replyId: string | null;
 }
 
 /** Inserts in the given order (message pages sort by insertion); returns the ids of those that were new. */
 export async function insertInboundMessages(q: Queryable, rows: InboundRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const inserted = await q.query<{ id: string }>(
-    `INSERT INTO messages (id, conversation_id, channel_id, author, kind, text, original_type, external_id, created_at, media, location, form)
-     SELECT r.id, r."conversationId", r."channelId", 'customer', r.kind, r.text, r."originalType", r."externalId", r."createdAt", r.media, r.location, r.form
+    `INSERT INTO messages (id, conversation_id, channel_id, author, kind, text, original_type, external_id, created_at, media, location, form, reply_id)
+     SELECT r.id, r."conversationId", r."channelId", 'customer', r.kind, r.text, r."originalType", r."externalId", r."createdAt", r.media, r.location, r.form, r."replyId"
        FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, "conversationId" text, "channelId" text, kind text, text text,
-            "originalType" text, "externalId" text, "createdAt" bigint, media jsonb, location jsonb, form jsonb))
-            WITH ORDINALITY AS r(id, "conversationId", "channelId", kind, text, "originalType", "externalId", "createdAt", media, location, form, ord)
+            "originalType" text, "externalId" text, "createdAt" bigint, media jsonb, location jsonb, form jsonb, "replyId" text))
+            WITH ORDINALITY AS r(id, "conversationId", "channelId", kind, text, "originalType", "externalId", "createdAt", media, location, form, "replyId", ord)
       ORDER BY r.ord
      ON CONFLICT (channel_id, external_id) DO NOTHING
      RETURNING id`,

@@ -1,0 +1,104 @@
+// The `botTurn` job: the bot acts on a conversation's customer messages it has not acted on yet,
+// in order, one transaction each (the state row's lock serializes turns of one conversation),
+// each message's sends handed to the channel after its commit through the agents' send path.
+// A send that fails, like any step the bot cannot run, hands the conversation over.
+import { z } from 'zod';
+import type { AiChat } from '../ai/chatJson';
+import type { SummaryRequest } from '../http/aiDeps';
+import { deliverMessage } from '../messages/deliverMessage';
+import type { SendDeps } from '../messages/sendDeps';
+import type { JobHandler } from '../queue/types';
+import { findBotState, nextCustomerMessage } from '../store/repos/botStates';
+import { findConversation } from '../store/repos/conversations';
+import { getSettings } from '../store/repos/settings';
+import { triggerSummary } from '../summaries/triggerSummary';
+import { handOver } from './handOver';
+import { prepareTurn } from './prepareTurn';
+import { runBotStep, type StepResult } from './runBotStep';
+import type { Conversation } from '../../core/model';
+
+export const BotTurnPayload = z.object({ conversationId: z.string() });
+export type BotTurnPayload = z.infer<typeof BotTurnPayload>;
+
+/** Messages one job acts on at most; more (a burst) are left to the next job. */
+const MESSAGES_PER_JOB = 20;
+
+export interface BotTurnDeps extends SendDeps {
+  chat: AiChat | null;
+  requestSummary: (request: SummaryRequest) => Promise<void>;
+}
+
+export function createBotTurnHandler(deps: BotTurnDeps): JobHandler<BotTurnPayload> {
+  return async (job) => {
+    await runBotTurns(deps, job.payload.conversationId);
+  };
+}
+
+export async function runBotTurns(deps: BotTurnDeps, conversationId: string): Promise<void> {
+  const { db } = deps.store;
+  for (let i = 0; i < MESSAGES_PER_JOB; i++) {
+    if (deps.chat === null) {
+      // Nothing to ask a model first: straight to the transaction.
+      const result = await deps.store.write((tx, changes) =>
+        runBotStep(tx, changes, { conversationId, messageId: null, prepared: null, now: deps.now() }),
+      );
+      if (result.status !== 'ran') return;
+      if ((await finishStep(deps, result.conversation!, result)) || !result.more) return;
+      continue;
+    }
+    const [state, conversation, settings] = await Promise.all([
+      findBotState(db, conversationId),
+      findConversation(db, conversationId),
+      getSettings(db),
+    ]);
+    if (!state || state.done || !conversation?.withBot) return;
+    const message = await nextCustomerMessage(db, conversationId, state.lastMessageN);
+    if (!message) return;
+    const prepared = await prepareTurn(
+      { db, chat: deps.chat, log: deps.log },
+      { message, channel: conversation.channel, settings, state },
+    );
+    if (prepared.kind === 'wait') return;
+    const result = await deps.store.write((tx, changes) =>
+      runBotStep(tx, changes, { conversationId, messageId: message.id, prepared, now: deps.now() }),
+    );
+    if (result.status === 'stale') continue;
+    if (result.status === 'idle') return;
+    if ((await finishStep(deps, conversation, result)) || !result.more) return;
+  }
+}
+
+/** Sends the step's messages in order; true when the conversation left the bot (its summary asked for). */
+async function finishStep(deps: BotTurnDeps, conversation: Conversation, result: StepResult): Promise<boolean> {
+  let handedOver = result.handedOver;
+  for (const send of result.sends) {
+    const sent = await deliverMessage(deps, send.message, conversation, {
+      humanAgentTag: false,
+      outbound: send.outbound,
+    });
+    if (sent.status === 'failed' && !handedOver) {
+      const language = (await getSettings(deps.store.db)).workspaceLanguage;
+      handedOver = await failOver(deps, conversation, language, sent.error?.message ?? null);
+      break;
+    }
+  }
+  if (!handedOver) return false;
+  await triggerSummary(
+    { db: deps.store.db, log: deps.log, requestSummary: deps.requestSummary },
+    { conversationId: conversation.id, trigger: 'bot_handoff', requestedBy: null },
+  );
+  return true;
+}
+
+async function failOver(
+  deps: BotTurnDeps,
+  conversation: Conversation,
+  language: 'en' | 'es',
+  why: string | null,
+): Promise<boolean> {
+  const detail = `its message could not be sent${why ? `: ${why}` : ''}`;
+  const done = await deps.store.write((tx, changes) =>
+    handOver(tx, changes, conversation, { to: { kind: 'queue' }, reason: 'bot_failed', detail }, language, deps.now()),
+  );
+  return done !== undefined;
+}
