@@ -22,6 +22,12 @@ describe('mayAct', () => {
     expect(mayAct(anas, ben, 'reply', NOW)).toEqual({ ok: false, reason: 'not_assignee', assigneeId: 'ag_ana' });
     expect(mayAct(anas, ben, 'close', NOW)).toMatchObject({ ok: false, reason: 'not_assignee' });
   });
+  it('a conversation with the bot is read-only for everyone until taken over (accept)', () => {
+    const withBot = { ...anas, assigneeId: null, withBot: true };
+    for (const act of ['reply', 'template', 'close', 'transfer', 'assign'] as const) {
+      expect(mayAct(withBot, admin, act, NOW)).toEqual({ ok: false, reason: 'with_bot' });
+    }
+  });
   it('a New conversation must be taken before a send; an admin may still close, transfer or assign it', () => {
     const waiting = { ...anas, assigneeId: null };
     expect(mayAct(waiting, admin, 'reply', NOW)).toEqual({ ok: false, reason: 'not_taken' });
