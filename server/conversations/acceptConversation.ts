@@ -31,7 +31,11 @@ export async function acceptConversation(
     let fromBot = false;
     if (won && before?.withBot) {
       const language = (await getSettings(tx)).workspaceLanguage;
-      const took = { to: { kind: 'agent' as const, agentId: agent.id }, reason: 'agent_took_over' as const, detail: null };
+      const took = {
+        to: { kind: 'agent' as const, agentId: agent.id },
+        reason: 'agent_took_over' as const,
+        detail: null,
+      };
       fromBot = (await handOver(tx, changes, before, took, language, now, agent.id)) !== undefined;
     }
     return {
