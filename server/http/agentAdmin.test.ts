@@ -219,12 +219,15 @@ describeOnBothDatabases('agent administration', (kind) => {
   });
 });
 
+// The defaults of the AI switches and the page-context ones.
 const AI_OFF = {
   summaryAndSuggestions: false,
   transcribeVoiceNotes: false,
   botAnswersVoiceNotes: false,
   botPrompt: '',
   workspaceLanguage: 'en',
+  pageContext: true,
+  defaultCountry: null,
 };
 
 describeOnBothDatabases('workspace settings', (kind) => {
