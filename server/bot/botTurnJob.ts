@@ -25,6 +25,8 @@ const MESSAGES_PER_JOB = 20;
 
 export interface BotTurnDeps extends SendDeps {
   chat: AiChat | null;
+  /** Whether anything on this server can transcribe: without, a voice note is never waited for. */
+  canTranscribe: boolean;
   requestSummary: (request: SummaryRequest) => Promise<void>;
 }
 
@@ -55,7 +57,7 @@ export async function runBotTurns(deps: BotTurnDeps, conversationId: string): Pr
     const message = await nextCustomerMessage(db, conversationId, state.lastMessageN);
     if (!message) return;
     const prepared = await prepareTurn(
-      { db, chat: deps.chat, log: deps.log },
+      { db, chat: deps.chat, canTranscribe: deps.canTranscribe, log: deps.log },
       { message, channel: conversation.channel, settings, state },
     );
     if (prepared.kind === 'wait') return;

@@ -1,7 +1,8 @@
 // What must be known before the bot's turn on one customer message, worked out outside any
 // transaction (the chat model takes seconds): a voice note's answer from the model, or whether a
 // text asks for a person (with a chat model, by classification). `wait`: the voice note's
-// transcript is not ready; the transcription job queues the turn again when it is.
+// transcript is not ready; the transcription job queues the turn again when it is. Never waits for
+// what cannot come (nothing here transcribes, the file was given up): the note goes on untranscribed.
 import type { Message, Settings } from '../../core/model';
 import type { AiChat } from '../ai/chatJson';
 import { buildAsksForPersonPrompt, buildBotVoicePrompt, type BotVoiceOutput } from '../ai/prompts/buildBotPrompt';
@@ -21,6 +22,8 @@ export type Prepared =
 export interface PrepareDeps {
   db: Queryable;
   chat: AiChat | null;
+  /** Whether anything on this server can transcribe (else no transcript will ever come). */
+  canTranscribe: boolean;
   log: Log;
 }
 
@@ -44,7 +47,9 @@ export async function prepareTurn(
   if (message.kind === 'audio' && input.channel === 'whatsapp') {
     if (!aiOn) return { kind: 'voice', transcript: null, answer: null };
     const status = message.transcript?.status;
-    if (status === 'failed') return { kind: 'voice', transcript: null, answer: null };
+    if (status === 'failed' || (status !== 'done' && neverTranscribed(deps, message))) {
+      return { kind: 'voice', transcript: null, answer: null };
+    }
     if (status !== 'done') return { kind: 'wait' };
     const transcript = transcriptText(message)!;
     return { kind: 'voice', transcript, answer: await answerVoice(deps, settings, state, transcript, message) };
@@ -59,6 +64,10 @@ export async function prepareTurn(
     return { kind: 'text', asksForPerson: undefined };
   }
 }
+
+/** No transcript will come: no engine, or no file to transcribe (its download was given up). */
+const neverTranscribed = (deps: PrepareDeps, message: Message) =>
+  !deps.canTranscribe || (message.transcript == null && message.media?.failure === 'gave_up');
 
 async function answerVoice(
   deps: PrepareDeps,

@@ -86,7 +86,10 @@ export function createTranscribeHandler(deps: TranscribeDeps): JobHandler<Transc
       throw new Error(code);
     };
     if (!deps.engine) {
-      await deps.store.write((tx, changes) => failNotInstalled(tx, changes, messageId));
+      await deps.store.write(async (tx, changes) => {
+        await failNotInstalled(tx, changes, messageId);
+        await queueBotTurnAfterTranscript(tx, message, deps.now());
+      });
       throw new PermanentJobError('engine_not_installed');
     }
     const media = message.media ? await findMedia(deps.store.db, message.media.id) : null;

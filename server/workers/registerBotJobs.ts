@@ -12,6 +12,7 @@ export function registerBotJobs(queue: JobQueue, deps: SendDeps, ai: AiRuntime):
   const handler = createBotTurnHandler({
     ...deps,
     chat: ai.provider?.chat ?? null,
+    canTranscribe: ai.engine !== null,
     requestSummary: (request) => enqueueSummary({ store: deps.store, queue }, request),
   });
   queue.register(BOT_TURN, handler, {
