@@ -29,6 +29,7 @@ describe('parseConfig', () => {
       instagram: null,
       admin: null,
       demo: false,
+      demoBot: true,
       ai: null,
       ops: { metricsToken: null, logLevel: 'info' },
       sessions: { idleMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 },
@@ -69,7 +70,9 @@ describe('parseConfig', () => {
       appSecret: 'sidedesk-demo-secret',
       verifyToken: 'sidedesk-demo',
       publicUrl: 'http://localhost:9000',
+      demoBot: true,
     });
+    expect(parseConfig({ SIDEDESK_DEMO: '1', SIDEDESK_DEMO_BOT: '0' }).demoBot).toBe(false);
   });
 
   it('reads every setting', () => {

@@ -26,6 +26,8 @@ export interface ServerConfig extends AccessConfig {
   instagram: { accountId: string; accessToken: string } | null;
   admin: { email: string; password: string } | null;
   demo: boolean;
+  /** SIDEDESK_DEMO_BOT (default on): the demo's bot is switched on and Sofía is talking to it. */
+  demoBot: boolean;
   /** null: no AI provider (summaries without a written part, quick replies ranked locally). */
   ai: AiConfig | null;
   /** Metrics and logs. */
@@ -111,6 +113,7 @@ export function parseConfig(env: Env): ServerConfig {
     })),
     admin: parseAdmin(env),
     demo,
+    demoBot: read(env, 'SIDEDESK_DEMO_BOT') === undefined ? true : parseFlag(env, 'SIDEDESK_DEMO_BOT'),
     ai: parseAi(env),
     ops: parseOpsConfig(env),
     ...parseAccessConfig(env),

@@ -42,5 +42,5 @@ export async function bootstrapWorkspace(
     if (created) log('first admin created', { email: config.admin.email });
     else log('ADMIN_EMAIL belongs to an existing agent; no admin created', { email: config.admin.email });
   }
-  if (config.demo) await seedDemo({ store, now, log, publicUrl: config.publicUrl });
+  if (config.demo) await seedDemo({ store, now, log, publicUrl: config.publicUrl, bot: config.demoBot });
 }

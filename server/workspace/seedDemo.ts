@@ -49,7 +49,15 @@ const DEMO_CONVERSATIONS = [
   },
 ];
 
-export async function seedDemo(deps: { store: Store; now: () => number; log: Log; publicUrl: string }): Promise<void> {
+export async function seedDemo(deps: {
+  store: Store;
+  now: () => number;
+  log: Log;
+  publicUrl: string;
+  /** The bot switched on, with Sofía talking to it (default); off: its flow saved, switched off. */
+  bot?: boolean;
+}): Promise<void> {
+  const bot = deps.bot ?? true;
   const { store, now } = deps;
   const agents = new Map<string, string>();
   for (const agent of DEMO_AGENTS) {
@@ -80,7 +88,7 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
     );
   }
   const seeded = await store.db.query('SELECT 1 FROM contacts WHERE channel_id = $1 LIMIT 1', [channel.id]);
-  if (seeded.length > 0) return void (await seedDemoBot(store, now()));
+  if (seeded.length > 0) return void (await seedDemoBot(store, now(), bot));
 
   const events: InboundMessageEvent[] = DEMO_CONVERSATIONS.map((c, i) => ({
     type: 'message',
@@ -106,7 +114,8 @@ export async function seedDemo(deps: { store: Store; now: () => number; log: Log
     });
   }
   // Then the bot: Sofía, who writes last, is with it (the bot greets her once the server runs).
-  await seedDemoBot(store, now());
+  await seedDemoBot(store, now(), bot);
+  if (!bot) return void deps.log('demo workspace created', { conversations: DEMO_CONVERSATIONS.length });
   await ingestEvents(deps, [
     {
       type: 'message',

@@ -44,12 +44,12 @@ export const DEMO_FLOW: Flow = {
 };
 
 /** Once: a workspace whose bot an admin already saved keeps it. */
-export async function seedDemoBot(store: Store, now: number): Promise<void> {
+export async function seedDemoBot(store: Store, now: number, enabled = true): Promise<void> {
   if ((await getBotSettings(store.db)).version > 0) return;
   if (!(await fieldKeyTaken(store.db, 'order_number'))) {
     await createField(store, { key: 'order_number', label: 'Order number', type: 'number', choices: [] }, now);
   }
   await store.write((tx) =>
-    saveBotSettings(tx, { enabled: true, flow: DEMO_FLOW, handoverKeywords: ['encargado', 'manager'] }, null, now),
+    saveBotSettings(tx, { enabled, flow: DEMO_FLOW, handoverKeywords: ['encargado', 'manager'] }, null, now),
   );
 }

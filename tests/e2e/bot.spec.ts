@@ -12,7 +12,7 @@ let hasBotRoutes = false;
 let axe: string | null = null;
 
 test.beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ SIDEDESK_DEMO_BOT: '1' });
   // The bot's routes come with the bot's server; without them this file has nothing to drive.
   hasBotRoutes = (await fetch(`${server.url}/v1/bot`)).status !== 404;
   admin = await launchExtension();

@@ -28,7 +28,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `server/main.ts` exactly as `npm run server` does, on a free port and a fresh data folder. */
+/**
+ * Starts `server/main.ts` exactly as `npm run server` does, on a free port and a fresh data folder.
+ * The demo's bot is off (`SIDEDESK_DEMO_BOT=0`) so customers reach New, as the specs before the bot
+ * expect; the bot's specs pass `SIDEDESK_DEMO_BOT: '1'`.
+ */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'sidedesk-e2e-'));
@@ -36,7 +40,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, SIDEDESK_DEMO: '1', ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: url,
+      SIDEDESK_DEMO: '1',
+      SIDEDESK_DEMO_BOT: '0',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
