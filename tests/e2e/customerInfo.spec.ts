@@ -64,7 +64,8 @@ test('Ana fills a field and tags the customer; the admin sees both; the tag filt
   await expect(info.getByTestId('customer-channel')).toHaveText('WhatsApp');
   await expect(info.getByTestId('customer-first-contact')).not.toBeEmpty();
   await expect(info.getByTestId('customer-conversation-start')).not.toBeEmpty();
-  await expect(info.getByTestId('field-row')).toHaveCount(3);
+  // The three above and the demo's own Order number (which the bot's question fills).
+  await expect(info.getByTestId('field-row')).toHaveCount(4);
   await screenshot(anaPanel, '02-customer-panel-empty');
 
   // A value the server would refuse is refused at once, beside the field, with the server's words.
