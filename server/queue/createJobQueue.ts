@@ -13,7 +13,7 @@ import {
   cancelJob,
   enqueueJob,
   jobCounts,
-  leaseJobs,
+  leaseDueJobs,
   requeueExpiredJobs,
   type EnqueueSpec,
   type Job,
@@ -97,17 +97,14 @@ export function createJobQueue(deps: JobQueueDeps): JobQueue {
       const expired = await requeueExpiredJobs(store.db, now());
       for (const job of expired) log('job lease expired', { kind: job.kind, jobId: job.id, status: job.status });
     }
-    for (const reg of registrations.values()) {
-      if (stopping) return;
-      const jobs = await leaseJobs(store.db, {
-        kind: reg.kind,
-        owner,
-        limit: reg.concurrency - reg.active,
-        leaseMs: reg.leaseMs,
-        now: now(),
-      });
-      for (const job of jobs) launch(reg, job);
-    }
+    if (stopping) return;
+    const kinds = [...registrations.values()].map((reg) => ({
+      kind: reg.kind,
+      limit: reg.concurrency - reg.active,
+      leaseMs: reg.leaseMs,
+    }));
+    const jobs = await leaseDueJobs(store.db, { kinds, owner, now: now() });
+    for (const job of jobs) launch(registrations.get(job.kind)!, job);
   };
 
   const wake = (sweep: boolean): Promise<void> => {

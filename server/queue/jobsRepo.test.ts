@@ -10,6 +10,7 @@ import {
   failJob,
   findJobById,
   jobCounts,
+  leaseDueJobs,
   leaseJobs,
   renewLease,
   requeueExpiredJobs,
@@ -101,6 +102,31 @@ describeOnBothDatabases('jobs repository', (kind) => {
 
     clock.advance(60_000);
     expect((await lease(k, 'b')).map((j) => j.key)).toEqual(['later']);
+  });
+
+  it('leases several kinds in one statement, each up to its own limit and with its own lease', async () => {
+    const [k1, k2, k3] = [freshKind(), freshKind(), freshKind()];
+    for (const key of ['1', '2', '3']) await enqueueJob(store.db, { kind: k1, key }, clock.now());
+    for (const key of ['x', 'y']) await enqueueJob(store.db, { kind: k2, key }, clock.now());
+    await enqueueJob(store.db, { kind: k3, key: 'busy kind' }, clock.now());
+
+    const jobs = await leaseDueJobs(store.db, {
+      kinds: [
+        { kind: k1, limit: 2, leaseMs: 1_000 },
+        { kind: k2, limit: 5, leaseMs: 9_000 },
+        { kind: k3, limit: 0, leaseMs: 1_000 },
+      ],
+      owner: 'a',
+      now: clock.now(),
+    });
+    expect(jobs.map((j) => [j.kind, j.key, j.leaseExpiresAt! - clock.now()])).toEqual([
+      [k1, '1', 1_000],
+      [k1, '2', 1_000],
+      [k2, 'x', 9_000],
+      [k2, 'y', 9_000],
+    ]);
+    expect((await lease(k3)).map((j) => j.key)).toEqual(['busy kind']);
+    expect((await lease(k1)).map((j) => j.key)).toEqual(['3']);
   });
 
   it('fails with a retry time, for good when permanent or out of attempts; only by the owner', async () => {

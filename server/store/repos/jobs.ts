@@ -76,19 +76,33 @@ export async function enqueueJob(
   return { job: existing, created: false };
 }
 
+type LeaseKind = { kind: string; limit: number; leaseMs: number };
+
 /** Leases up to `limit` due jobs of one kind, oldest first, skipping rows another process is leasing. */
-export async function leaseJobs(
+export const leaseJobs = (q: Queryable, o: LeaseKind & { owner: string; now: number }) =>
+  leaseDueJobs(q, { owner: o.owner, now: o.now, kinds: [o] });
+
+/** `leaseJobs` for several kinds in one statement: a queue's pass is one round trip (PGlite has one connection). */
+export async function leaseDueJobs(
   q: Queryable,
-  options: { kind: string; owner: string; limit: number; leaseMs: number; now: number },
+  options: { kinds: LeaseKind[]; owner: string; now: number },
 ): Promise<Job[]> {
-  if (options.limit <= 0) return [];
-  return q.query<Job>(
-    `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_owner = $2, lease_expires_at = $3, updated_at = $4
-      WHERE id IN (SELECT id FROM jobs WHERE status = 'queued' AND kind = $1 AND run_at <= $4
-                   ORDER BY run_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
-      RETURNING ${COLUMNS}`,
-    [options.kind, options.owner, options.now + options.leaseMs, options.now, options.limit],
+  const kinds = options.kinds.filter((k) => k.limit > 0).map(({ kind, limit, leaseMs }) => ({ kind, limit, leaseMs }));
+  if (kinds.length === 0) return [];
+  const jobs = await q.query<Job>(
+    `WITH picked AS (
+       SELECT due.id AS job_id, k."leaseMs" AS lease_ms
+         FROM jsonb_to_recordset($1::jsonb) AS k(kind text, "limit" integer, "leaseMs" bigint)
+         CROSS JOIN LATERAL (SELECT id FROM jobs WHERE status = 'queued' AND kind = k.kind AND run_at <= $3
+                               ORDER BY run_at, id LIMIT k."limit" FOR UPDATE SKIP LOCKED) due)
+     UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_owner = $2,
+            lease_expires_at = $3 + picked.lease_ms, updated_at = $3
+       FROM picked WHERE jobs.id = picked.job_id
+       RETURNING ${COLUMNS}`,
+    [JSON.stringify(kinds), options.owner, options.now],
   );
+  // Oldest first, as each kind was picked (UPDATE … RETURNING keeps no order).
+  return jobs.sort((a, b) => Number(a.runAt) - Number(b.runAt) || Number(a.id) - Number(b.id));
 }
 
 /** Extends a lease (a heartbeat for long jobs); false when the owner no longer holds the job. */
