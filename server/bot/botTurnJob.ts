@@ -8,8 +8,7 @@ import type { SummaryRequest } from '../http/aiDeps';
 import { deliverMessage } from '../messages/deliverMessage';
 import type { SendDeps } from '../messages/sendDeps';
 import type { JobHandler } from '../queue/types';
-import { findBotState, nextCustomerMessage } from '../store/repos/botStates';
-import { findConversation } from '../store/repos/conversations';
+import { peekBotTurn } from '../store/repos/botStates';
 import { getSettings } from '../store/repos/settings';
 import { triggerSummary } from '../summaries/triggerSummary';
 import { handOver } from './handOver';
@@ -39,34 +38,25 @@ export function createBotTurnHandler(deps: BotTurnDeps): JobHandler<BotTurnPaylo
 export async function runBotTurns(deps: BotTurnDeps, conversationId: string): Promise<void> {
   const { db } = deps.store;
   for (let i = 0; i < MESSAGES_PER_JOB; i++) {
-    if (deps.chat === null) {
-      // Nothing to ask a model first: straight to the transaction.
-      const result = await deps.store.write((tx, changes) =>
-        runBotStep(tx, changes, { conversationId, messageId: null, prepared: null, now: deps.now() }),
+    // With a chat model, it is asked outside any transaction; without, straight to the transaction.
+    let worked: Pick<Parameters<typeof runBotStep>[2], 'messageId' | 'prepared'> = { messageId: null, prepared: null };
+    if (deps.chat !== null) {
+      const peek = await peekBotTurn(db, conversationId);
+      if (!peek || peek.state.done || !peek.conversation.withBot || !peek.message) return;
+      const { state, conversation, message, settings } = peek;
+      const prepared = await prepareTurn(
+        { db, chat: deps.chat, canTranscribe: deps.canTranscribe, log: deps.log },
+        { message, channel: conversation.channel, settings, state },
       );
-      if (result.status !== 'ran') return;
-      if ((await finishStep(deps, result.conversation!, result)) || !result.more) return;
-      continue;
+      if (prepared.kind === 'wait') return;
+      worked = { messageId: message.id, prepared };
     }
-    const [state, conversation, settings] = await Promise.all([
-      findBotState(db, conversationId),
-      findConversation(db, conversationId),
-      getSettings(db),
-    ]);
-    if (!state || state.done || !conversation?.withBot) return;
-    const message = await nextCustomerMessage(db, conversationId, state.lastMessageN);
-    if (!message) return;
-    const prepared = await prepareTurn(
-      { db, chat: deps.chat, canTranscribe: deps.canTranscribe, log: deps.log },
-      { message, channel: conversation.channel, settings, state },
-    );
-    if (prepared.kind === 'wait') return;
     const result = await deps.store.write((tx, changes) =>
-      runBotStep(tx, changes, { conversationId, messageId: message.id, prepared, now: deps.now() }),
+      runBotStep(tx, changes, { conversationId, ...worked, now: deps.now() }),
     );
     if (result.status === 'stale') continue;
     if (result.status === 'idle') return;
-    if ((await finishStep(deps, conversation, result)) || !result.more) return;
+    if ((await finishStep(deps, result.conversation!, result)) || !result.more) return;
   }
 }
 

@@ -79,6 +79,18 @@ describeOnBothDatabases('the bot answers voice notes', (kind: DatabaseKind) => {
     expect(summary.bot_answers).toEqual([{ question: 'How many people?', answer: '4' }]);
   });
 
+  it('classifies what the customer types with the model, but not a tapped button', async () => {
+    const carla = phone(s, '5215550000603');
+    const classified = () => standIn.requestsTo('chat').filter((r) => schemaOf(r) === 'asks_for_person').length;
+    const before = classified();
+    await carla.say('hola');
+    await carla.say('2');
+    expect(classified()).toBe(before + 2);
+    await carla.tap('size', 'Pick a size');
+    expect((await carla.received()).at(-1)!.text).toBe('Small or large?');
+    expect(classified()).toBe(before + 2);
+  });
+
   it('with the switch off it says it cannot listen and asks again', async () => {
     const admin = await s.signIn({ role: 'admin', email: 'admin2@bot.test' });
     await s.request('PATCH', '/v1/settings', { token: admin.token, body: { botAnswersVoiceNotes: false } });

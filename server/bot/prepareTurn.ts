@@ -40,7 +40,7 @@ export function withoutModel(message: Message, channel: string): Prepared {
 
 export async function prepareTurn(
   deps: PrepareDeps,
-  input: { message: Message; channel: string; settings: Settings; state: StoredBotState },
+  input: { message: Message & { replyId: string | null }; channel: string; settings: Settings; state: StoredBotState },
 ): Promise<Prepared> {
   const { message, settings, state } = input;
   const aiOn = answersVoice(input.channel, settings, deps.chat);
@@ -54,7 +54,8 @@ export async function prepareTurn(
     const transcript = transcriptText(message)!;
     return { kind: 'voice', transcript, answer: await answerVoice(deps, settings, state, transcript, message) };
   }
-  if (!aiOn || message.kind !== 'text' || message.text.trim() === '') return { kind: 'plain' };
+  // A tapped button or list row is a choice, not words to classify: no model call for it.
+  if (!aiOn || message.kind !== 'text' || message.replyId || message.text.trim() === '') return { kind: 'plain' };
   try {
     const { asksForPerson } = await deps.chat!.json(buildAsksForPersonPrompt(message.text));
     return { kind: 'text', asksForPerson };

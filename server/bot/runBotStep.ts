@@ -13,9 +13,9 @@ import type { ChangeSet } from '../store/createStore';
 import type { Tx } from '../store/db';
 import { insertBotMessage } from '../store/repos/botMessages';
 import { loadBotRun } from '../store/repos/botSettings';
-import { lockBotState, nextCustomerMessage, saveBotState, type StoredBotState } from '../store/repos/botStates';
-import { recordOutbound, findConversation } from '../store/repos/conversations';
-import { listFields, writeContactFieldValues } from '../store/repos/fieldDefinitions';
+import { peekBotTurn, saveBotState, type StoredBotState } from '../store/repos/botStates';
+import { recordOutbound } from '../store/repos/conversations';
+import { writeContactFieldValues } from '../store/repos/fieldDefinitions';
 import { isSpeaking, toOutbound } from './botOutbound';
 import { handOver } from './handOver';
 import { withoutModel, type Prepared } from './prepareTurn';
@@ -39,14 +39,14 @@ export async function runBotStep(
   input: { conversationId: string; messageId: string | null; prepared: Prepared | null; now: number },
 ): Promise<StepResult> {
   const { conversationId, now } = input;
-  const state = await lockBotState(tx, conversationId);
-  const conversation = await findConversation(tx, conversationId);
-  if (!state || state.done || !conversation?.withBot || conversation.status !== 'open') return IDLE;
-  const message = await nextCustomerMessage(tx, conversationId, state.lastMessageN);
+  const locked = await peekBotTurn(tx, conversationId, { lock: true });
+  if (!locked || locked.state.done || !locked.conversation.withBot || locked.conversation.status !== 'open')
+    return IDLE;
+  const { state, message, conversation } = locked;
   if (!message) return IDLE;
   if (input.messageId !== null && message.id !== input.messageId) return { ...IDLE, status: 'stale' };
 
-  const [{ flow, language, keywords }, fields] = await Promise.all([loadBotRun(tx, state.flowVersion), listFields(tx)]);
+  const { flow, language, keywords, fields } = await loadBotRun(tx, state.flowVersion);
   const prepared = input.prepared ?? withoutModel(message, conversation.channel);
   const done = { ...state, lastMessageN: message.n, restartAt: null };
   if (!flow) {
@@ -96,15 +96,17 @@ export async function runBotStep(
         createdAt: now,
       });
       if (!stored) continue;
-      await recordOutbound(tx, conversationId, { at: now, preview: text });
       changes.add('message', stored.id, conversationId);
       changes.add('conversation', conversationId, conversationId);
       result.sends.push({ message: stored, outbound });
     }
   }
+  // The thread's preview is the bot's last message: one write for all of them.
+  const last = result.sends.at(-1);
+  if (last) await recordOutbound(tx, conversationId, { at: now, preview: last.message.text });
   const next: StoredBotState = { ...done, ...turn.state, asked, done: turn.state.done || result.handedOver };
-  await saveBotState(tx, { ...next, lastMessageN: message.n, restartAt: null }, now);
-  result.more = !next.done && (await nextCustomerMessage(tx, conversationId, message.n)) !== null;
+  const waiting = await saveBotState(tx, { ...next, lastMessageN: message.n, restartAt: null }, now);
+  result.more = !next.done && waiting;
   return result;
 }
 

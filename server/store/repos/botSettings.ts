@@ -2,7 +2,9 @@
 // one-step default flow, version 0.
 import type { BotSettings, PutBotBody } from '../../../core/api/bot';
 import { Flow } from '../../../core/bot/flow';
+import type { FieldDefinition } from '../../../core/model';
 import type { Queryable } from '../db';
+import { FIELDS_AS_JSON, toField } from './fieldDefinitions';
 
 export const DEFAULT_FLOW: Flow = {
   startStepId: 'handover',
@@ -54,20 +56,25 @@ export async function saveBotSettings(
   return getBotSettings(q);
 }
 
-/** What a bot turn reads, in one statement: the conversation's flow, the extra keywords, the language. */
+/** What a bot turn reads, in one statement: the conversation's flow, the extra keywords, the language, the fields. */
 export async function loadBotRun(
   q: Queryable,
   version: number,
-): Promise<{ flow: Flow | null; keywords: string[]; language: 'en' | 'es' }> {
-  const [row] = await q.query<{ flow: Flow | null; keywords: string[] | null; language: 'en' | 'es' }>(
+): Promise<{ flow: Flow | null; keywords: string[]; language: 'en' | 'es'; fields: FieldDefinition[] }> {
+  const [row] = await q.query<{
+    flow: Flow | null;
+    keywords: string[] | null;
+    language: 'en' | 'es';
+    fields: Parameters<typeof toField>[0][];
+  }>(
     `SELECT (SELECT flow FROM bot_flows WHERE version = $1) AS flow,
             (SELECT handover_keywords FROM bot_settings WHERE id = 'workspace') AS keywords,
-            workspace_language AS language
+            workspace_language AS language, ${FIELDS_AS_JSON} AS fields
        FROM settings WHERE id = 'workspace'`,
     [version],
   );
   const flow = version === 0 ? DEFAULT_FLOW : row.flow ? Flow.parse(row.flow) : null;
-  return { flow, keywords: row.keywords ?? [], language: row.language };
+  return { flow, keywords: row.keywords ?? [], language: row.language, fields: row.fields.map(toField) };
 }
 
 export async function findFlowVersion(q: Queryable, version: number): Promise<Flow | null> {

@@ -3,8 +3,10 @@
 import type { FieldValue } from '../../../core/fieldValues';
 import type { BotState } from '../../../core/bot/botState';
 import type { Queryable } from '../db';
-import { toMessage, type MessageRow } from '../rows';
-import type { Message } from '../../../core/model';
+import type { Conversation, Message, Settings } from '../../../core/model';
+import { toConversation, toMessage, type ConversationRow, type MessageRow } from '../rows';
+import { SELECT_CONVERSATION } from './conversations';
+import { SETTINGS_AS_JSON, toSettings } from './settings';
 
 export interface StoredBotState extends BotState {
   conversationId: string;
@@ -56,20 +58,68 @@ export async function startBotStates(
   );
 }
 
-export async function lockBotState(q: Queryable, conversationId: string): Promise<StoredBotState | null> {
-  const [row] = await q.query<Row>('SELECT * FROM bot_states WHERE conversation_id = $1 FOR UPDATE', [conversationId]);
-  return row ? toState(row) : null;
-}
-
 export async function findBotState(q: Queryable, conversationId: string): Promise<StoredBotState | null> {
   const [row] = await q.query<Row>('SELECT * FROM bot_states WHERE conversation_id = $1', [conversationId]);
   return row ? toState(row) : null;
 }
 
-export async function saveBotState(q: Queryable, state: StoredBotState, now: number): Promise<void> {
-  await q.query(
+export type NextCustomerMessage = Message & { replyId: string | null; n: number };
+
+/** What the bot's turn must know before its transaction, in one read: see `peekBotTurn`. */
+export interface BotTurnPeek {
+  state: StoredBotState;
+  conversation: Conversation;
+  /** The first customer message the bot has not acted on; null: none. */
+  message: NextCustomerMessage | null;
+  settings: Settings;
+}
+
+/**
+ * The bot state, the conversation, its next customer message and the workspace's settings in one
+ * statement (each is a round trip otherwise, on the path a customer waits on). Unlocked before
+ * the turn's transaction (the model is asked in between); with `lock` in it, where holding the
+ * state row makes turns of one conversation run one after the other.
+ */
+export async function peekBotTurn(
+  q: Queryable,
+  conversationId: string,
+  options: { lock?: boolean } = {},
+): Promise<BotTurnPeek | null> {
+  const [row] = await q.query<{
+    state: Row;
+    conversation: ConversationRow;
+    message: (MessageRow & { reply_id: string | null }) | null;
+    settings: Parameters<typeof toSettings>[0];
+  }>(
+    `SELECT row_to_json(s) AS state, row_to_json(cv) AS conversation,
+       (SELECT row_to_json(m) FROM (SELECT * FROM messages WHERE conversation_id = s.conversation_id
+          AND author = 'customer' AND n > s.last_message_n ORDER BY n LIMIT 1) m) AS message,
+       ${SETTINGS_AS_JSON} AS settings
+     FROM bot_states s JOIN LATERAL (${SELECT_CONVERSATION} WHERE cv.id = s.conversation_id) cv ON true
+     WHERE s.conversation_id = $1${options.lock ? ' FOR UPDATE OF s' : ''}`,
+    [conversationId],
+  );
+  if (!row) return null;
+  return {
+    state: toState(row.state),
+    conversation: toConversation(row.conversation),
+    message: row.message && toNextMessage(row.message),
+    settings: toSettings(row.settings),
+  };
+}
+
+const toNextMessage = (row: MessageRow & { reply_id: string | null }): NextCustomerMessage => ({
+  ...toMessage(row),
+  replyId: row.reply_id,
+  n: Number(row.n),
+});
+
+/** Saves the state; resolves whether a customer message after its `lastMessageN` is waiting. */
+export async function saveBotState(q: Queryable, state: StoredBotState, now: number): Promise<boolean> {
+  const [row] = await q.query<{ more: boolean }>(
     `UPDATE bot_states SET step_id = $2, attempts = $3, answers = $4::jsonb, asked = $5::jsonb, done = $6,
-       restart_at = $7, last_message_n = $8, updated_at = $9 WHERE conversation_id = $1`,
+       restart_at = $7, last_message_n = $8, updated_at = $9 WHERE conversation_id = $1
+     RETURNING EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND author = 'customer' AND n > $8) AS more`,
     [
       state.conversationId,
       state.stepId,
@@ -82,17 +132,5 @@ export async function saveBotState(q: Queryable, state: StoredBotState, now: num
       now,
     ],
   );
-}
-
-/** The customer's next message the bot has not acted on, oldest first. */
-export async function nextCustomerMessage(
-  q: Queryable,
-  conversationId: string,
-  afterN: number,
-): Promise<(Message & { replyId: string | null; n: number }) | null> {
-  const [row] = await q.query<MessageRow & { reply_id: string | null }>(
-    `SELECT * FROM messages WHERE conversation_id = $1 AND author = 'customer' AND n > $2 ORDER BY n LIMIT 1`,
-    [conversationId, afterN],
-  );
-  return row ? { ...toMessage(row), replyId: row.reply_id, n: Number(row.n) } : null;
+  return row?.more ?? false;
 }

@@ -13,7 +13,7 @@ type FieldRow = {
   position: number;
 };
 
-const toField = (row: FieldRow): FieldDefinition => ({
+export const toField = (row: FieldRow): FieldDefinition => ({
   id: row.id,
   key: row.key,
   label: row.label,
@@ -23,6 +23,10 @@ const toField = (row: FieldRow): FieldDefinition => ({
 });
 
 const COLUMNS = 'id, key, label, type, choices, position';
+
+/** Every field definition, in `listFields` order, as one JSON list (`toField` reads each back). */
+export const FIELDS_AS_JSON = `(SELECT COALESCE(json_agg(f ORDER BY f.position, f.created_at, f.id), '[]')
+  FROM (SELECT ${COLUMNS}, created_at FROM field_definitions) f)`;
 
 export async function listFields(q: Queryable): Promise<FieldDefinition[]> {
   return (await q.query<FieldRow>(`SELECT ${COLUMNS} FROM field_definitions ORDER BY position, created_at, id`)).map(

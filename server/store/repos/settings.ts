@@ -18,7 +18,10 @@ type SettingsRow = {
 const COLUMNS = `default_layout, auto_close_days, summary_and_suggestions, transcribe_voice_notes,
   bot_answers_voice_notes, bot_prompt, workspace_language, page_context, default_country`;
 
-const toSettings = (row: SettingsRow): Settings => ({
+/** The settings record as one JSON value, for a read that needs it beside other rows (`toSettings` reads it back). */
+export const SETTINGS_AS_JSON = `(SELECT row_to_json(x) FROM (SELECT ${COLUMNS} FROM settings WHERE id = 'workspace') x)`;
+
+export const toSettings = (row: SettingsRow): Settings => ({
   id: 'workspace',
   defaultLayout: row.default_layout,
   autoCloseDays: Number(row.auto_close_days),
