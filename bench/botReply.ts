@@ -1,13 +1,17 @@
 // Bot reply benchmark: from a customer's message (a signed WhatsApp webhook) to the bot's reply
 // leaving for Meta, median and p95 over N conversations, against the same path for an agent's
-// reply (the webhook, then the agent's POST, to the send leaving for Meta). Goal: bot ≤ 1.5 ×
-// agent. Then the bot with a chat model (the OpenAI stand-in answering after MODEL_MS), with the
-// stand-in's time taken out.
-import { performance } from 'node:perf_hooks';
+// reply (the customer writes in a conversation under way, the agent answers at once, until the
+// send leaves for Meta). Goal: bot ≤ 1.5 × agent. The bot's like-for-like case is the customer's
+// answer to its menu; its first message (which also opens the conversation) is shown beside it.
+// Then the same with a chat model classifying each text (the OpenAI stand-in, in a process of its
+// own, answering after MODEL_MS), with the provider call's time taken out. All cases run in turn.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { buildWhatsappTextWebhook } from '../server/simulator/buildWebhooks';
 import { signBody } from '../server/simulator/signBody';
-import { startOpenAiStandIn } from '../server/testing/openaiStandIn';
 import { BENCH_SECRET, PHONE_NUMBER_ID, startBotBenchServer } from './botReplyServer';
 
 const CONVERSATIONS = Number(process.env.BENCH_BOT_CONVERSATIONS ?? 200);
@@ -22,12 +26,15 @@ const FLOW = {
       id: 'menu',
       text: 'What do you need?',
       options: [
-        { id: 'a', title: 'Orders', next: null },
+        { id: 'a', title: 'Orders', next: 'orders' },
         { id: 'b', title: 'Returns', next: null },
       ],
     },
+    { kind: 'message', id: 'orders', text: 'An agent will look at your order.', next: null },
   ],
 };
+/** Lets the previous exchange's remaining work (its other sends, its jobs) finish unmeasured. */
+const SETTLE_MS = 40;
 
 type Server = Awaited<ReturnType<typeof startBotBenchServer>>;
 
@@ -47,11 +54,31 @@ async function webhook(server: Server, phone: string, text: string) {
   if (response.status !== 200) throw new Error(`webhook: ${response.status}`);
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+/** Called as a round's clock starts: the chat-model runs note the provider's time so far. */
+let onClockStart = () => {};
+const startClock = () => {
+  onClockStart();
+  return performance.now();
+};
+
 /** Bot on: a new customer writes; until the bot's first message leaves. */
-async function botRound(server: Server, phone: string): Promise<number> {
+async function botFirstRound(server: Server, phone: string): Promise<number> {
   const leaves = server.nextSendTo(phone);
-  const started = performance.now();
+  const started = startClock();
   await webhook(server, phone, 'hola');
+  return (await leaves) - started;
+}
+
+/** Bot on, its menu sent: the customer answers it; until the bot's next message leaves. */
+async function botNextRound(server: Server, phone: string): Promise<number> {
+  const menuSent = server.nextSendTo(phone, 2);
+  await webhook(server, phone, 'hola');
+  await menuSent;
+  await settle();
+  const leaves = server.nextSendTo(phone);
+  const started = startClock();
+  await webhook(server, phone, 'Orders');
   return (await leaves) - started;
 }
 
@@ -63,8 +90,9 @@ async function agentRound(server: Server, phone: string): Promise<number> {
     [phone],
   );
   await server.call('POST', `/v1/conversations/${row.id}/accept`, server.token);
+  await settle();
   const leaves = server.nextSendTo(phone);
-  const started = performance.now();
+  const started = startClock();
   await webhook(server, phone, 'hola');
   await server.call('POST', `/v1/conversations/${row.id}/messages`, server.token, {
     clientId: randomUUID(),
@@ -73,28 +101,50 @@ async function agentRound(server: Server, phone: string): Promise<number> {
   return (await leaves) - started;
 }
 
-async function measure(server: Server, prefix: number, round: (s: Server, phone: string) => Promise<number>) {
-  for (let i = 0; i < 10; i++) await round(server, String(prefix + 900_000 + i));
-  const times: number[] = [];
-  for (let i = 0; i < CONVERSATIONS; i++) {
-    times.push(await round(server, String(prefix + i)));
-    // One conversation at a time: the previous one's remaining work (its other sends) is not measured.
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  return { median: percentile(times, 0.5), p95: percentile(times, 0.95) };
+/** bench/standInProcess.ts as a child process: the provider's own work off the measured process. */
+async function startStandInProcess() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/standInProcess.ts'], {
+    env: { ...process.env, BENCH_KEY: KEY, BENCH_MODEL_MS: String(MODEL_MS) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const [baseUrl] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return {
+    baseUrl,
+    async close() {
+      child.stdin!.end();
+      await once(child, 'exit');
+    },
+  };
 }
 
-const fmt = (m: { median: number; p95: number }) => `median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms`;
+type Round = (s: Server, phone: string) => Promise<number>;
+interface Case {
+  server: Server;
+  round: Round;
+  times: number[];
+}
+
+/**
+ * Every case one round at a time in turn (each on its own server), so drift on a shared machine
+ * (heat, other work, a growing heap) falls on all of them alike; ten warm-up rounds each first.
+ */
+async function measureInTurn(cases: Case[]) {
+  for (let i = -10; i < CONVERSATIONS; i++) {
+    for (const [c, entry] of cases.entries()) {
+      const time = await entry.round(entry.server, String(5491100000000 + c * 1_000_000 + i + 10));
+      if (i >= 0) entry.times.push(time);
+      await settle();
+    }
+  }
+}
+
+const figures = (times: number[]) => ({ median: percentile(times, 0.5), p95: percentile(times, 0.95) });
+type Figures = ReturnType<typeof figures>;
+
+const fmt = (m: Figures) => `median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms`;
 
 export async function runBotReplyBenchmark(): Promise<void> {
-  const plain = await startBotBenchServer(null);
-  const agent = await measure(plain, 5491120000000, agentRound);
-  await plain.call('PUT', '/v1/bot', plain.token, { enabled: true, flow: FLOW, handoverKeywords: [] });
-  const bot = await measure(plain, 5491130000000, botRound);
-  await plain.close();
-
-  const standIn = await startOpenAiStandIn({ apiKey: KEY });
-  standIn.setDefault('chat', { delayMs: MODEL_MS, then: { json: { asksForPerson: false } } });
+  const standIn = await startStandInProcess();
   const ai = {
     baseUrl: standIn.baseUrl,
     apiKey: KEY,
@@ -119,33 +169,46 @@ export async function runBotReplyBenchmark(): Promise<void> {
       providerMs += performance.now() - started;
     }
   }) as typeof fetch;
-  const withModel = await startBotBenchServer(ai);
-  await withModel.call('PUT', '/v1/bot', withModel.token, { enabled: true, flow: FLOW, handoverKeywords: [] });
-  await withModel.call('PATCH', '/v1/settings', withModel.token, { botAnswersVoiceNotes: true });
-  const raw = await measure(withModel, 5491140000000, botRound);
-  const providerOut = await measure(withModel, 5491150000000, async (s, phone) => {
-    const before = providerMs;
-    const total = await botRound(s, phone);
-    return total - (providerMs - before);
-  });
-  await withModel.close();
+  let providerAtStart = 0;
+  onClockStart = () => (providerAtStart = providerMs);
+  const providerOut =
+    (round: Round): Round =>
+    async (server, phone) =>
+      (await round(server, phone)) - (providerMs - providerAtStart);
+
+  const agentServer = await startBotBenchServer(null);
+  const botServer = await startBotBenchServer(null);
+  const aiServer = await startBotBenchServer(ai);
+  const bot = { enabled: true, flow: FLOW, handoverKeywords: [] };
+  await botServer.call('PUT', '/v1/bot', botServer.token, bot);
+  await aiServer.call('PUT', '/v1/bot', aiServer.token, bot);
+  await aiServer.call('PATCH', '/v1/settings', aiServer.token, { botAnswersVoiceNotes: true });
+  const cases = {
+    agent: { server: agentServer, round: agentRound, times: [] },
+    botNext: { server: botServer, round: botNextRound, times: [] },
+    botFirst: { server: botServer, round: botFirstRound, times: [] },
+    aiNext: { server: aiServer, round: providerOut(botNextRound), times: [] },
+    aiFirst: { server: aiServer, round: providerOut(botFirstRound), times: [] },
+  } satisfies Record<string, Case>;
+  await measureInTurn(Object.values(cases));
+  for (const server of [agentServer, botServer, aiServer]) await server.close();
   await standIn.close();
   globalThis.fetch = realFetch;
-  // One classification request per message; its scripted wait is the stand-in's time.
-  const aiOut = { median: raw.median - MODEL_MS, p95: raw.p95 - MODEL_MS };
+  onClockStart = () => {};
 
-  console.log(`\nBot reply (${CONVERSATIONS} conversations, PGlite, in process)`);
-  console.log(`  agent reply (webhook + agent's POST → Meta): ${fmt(agent)}`);
-  console.log(`  bot reply (webhook → queue → bot → Meta):   ${fmt(bot)}`);
-  console.log(
-    `  ratio bot / agent: median ${(bot.median / agent.median).toFixed(2)}×, p95 ${(bot.p95 / agent.p95).toFixed(2)}× (goal ≤ 1.5×)`,
-  );
-  console.log(`  bot with chat model, stand-in's ${MODEL_MS} ms taken out: ${fmt(aiOut)}`);
-  console.log(`  ratio (model time out) / agent: median ${(aiOut.median / agent.median).toFixed(2)}×`);
-  console.log(`  bot with chat model, the provider call's whole time taken out: ${fmt(providerOut)}`);
-  console.log(
-    `  ratio (provider call out) / agent: median ${(providerOut.median / agent.median).toFixed(2)}×, p95 ${(providerOut.p95 / agent.p95).toFixed(2)}× (goal ≤ 1.5×)`,
-  );
+  const agent = figures(cases.agent.times);
+  const line = (label: string, times: number[]) => {
+    const m = figures(times);
+    const ratio = `median ${(m.median / agent.median).toFixed(2)}×, p95 ${(m.p95 / agent.p95).toFixed(2)}×`;
+    return `  ${label.padEnd(52)}${fmt(m)}   ${ratio}`;
+  };
+  console.log(`\nBot reply (${CONVERSATIONS} conversations each, PGlite, in process, in turn; goal ≤ 1.5× the agent)`);
+  console.log(`  ${"agent reply (webhook + agent's POST → Meta)".padEnd(52)}${fmt(agent)}`);
+  console.log(line('bot, answer to its menu (webhook → bot → Meta)', cases.botNext.times));
+  console.log(line('bot, first message (opens the conversation too)', cases.botFirst.times));
+  console.log(`  with a chat model classifying each text, its call taken out (stand-in answers after ${MODEL_MS} ms):`);
+  console.log(line('bot, answer to its menu', cases.aiNext.times));
+  console.log(line('bot, first message', cases.aiFirst.times));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runBotReplyBenchmark();

@@ -20,16 +20,21 @@ const GRAPH = 'http://graph.bench/v23.0';
 export async function startBotBenchServer(ai: AiConfig | null) {
   const database = await openTestDatabase('pglite');
   const store = await createStore(database.db);
-  /** Recipient → waiters for its next send to Meta. */
-  const waiting = new Map<string, (at: number) => void>();
+  /** Sends to Meta so far by recipient, and who waits for the count to reach a number. */
+  const sendsTo = new Map<string, number>();
+  const waiting: { to: string; count: number; resolve: (at: number) => void }[] = [];
   let sent = 0;
   const graphFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.startsWith(GRAPH)) return fetch(input, init);
     const at = performance.now();
     const { to } = JSON.parse(String(init?.body)) as { to: string };
-    waiting.get(to)?.(at);
-    waiting.delete(to);
+    const count = (sendsTo.get(to) ?? 0) + 1;
+    sendsTo.set(to, count);
+    for (const w of waiting.filter((w) => w.to === to && w.count <= count)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve(at);
+    }
     return new Response(JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id: `wamid.B${++sent}` }] }), {
       headers: { 'content-type': 'application/json' },
     });
@@ -74,8 +79,9 @@ export async function startBotBenchServer(ai: AiConfig | null) {
     store,
     token: token as string,
     call,
-    /** Resolves with the time (performance.now) the next send to `to` leaves for Meta. */
-    nextSendTo: (to: string) => new Promise<number>((resolve) => waiting.set(to, resolve)),
+    /** Resolves with the time (performance.now) the `ahead`-th next send to `to` leaves for Meta. */
+    nextSendTo: (to: string, ahead = 1) =>
+      new Promise<number>((resolve) => waiting.push({ to, count: (sendsTo.get(to) ?? 0) + ahead, resolve })),
     async close() {
       await workers.stop();
       await store.close();
