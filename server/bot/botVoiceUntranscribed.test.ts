@@ -1,7 +1,7 @@
 // The bot never goes silent on a voice note it cannot get a transcript for: with a chat model but
 // nothing that transcribes (no transcription model, pocketsphinx not installed), or with the
-// provider refusing the audio for good, the turn goes on as untranscribed: the bot says it cannot
-// listen and asks again, as with the switch off.
+// provider refusing the audio for good, or with its file never downloaded, the turn goes on as
+// untranscribed: the bot says it cannot listen and asks again, as with the switch off.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { voiceFixtures } from '../testing/audioFixtures';
@@ -32,8 +32,12 @@ describeOnBothDatabases('the bot and a voice note that gets no transcript', (kin
     timeoutMs: 5_000,
   });
 
-  async function botAnswering(transcribeModel: string | null): Promise<SimulatedServer> {
-    const { s, admin } = await createBotServer(kind, { ai: ai(transcribeModel), localEngine: 'not_installed' });
+  async function botAnswering(
+    transcribeModel: string | null,
+    wrapFetch?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch,
+  ): Promise<SimulatedServer> {
+    const options = { ai: ai(transcribeModel), localEngine: 'not_installed' as const, wrapFetch };
+    const { s, admin } = await createBotServer(kind, options);
     const patch = { botAnswersVoiceNotes: true };
     expect((await s.request('PATCH', '/v1/settings', { token: admin.token, body: patch })).status).toBe(200);
     return s;
@@ -49,6 +53,7 @@ describeOnBothDatabases('the bot and a voice note that gets no transcript', (kin
     await s.workers.queue.drain();
     // Then the download, the transcription and its automatic retries (the clock moved past each).
     for (let i = 0; i < 6; i++) {
+      s.workers.kick('fetch');
       await s.workers.idle();
       await s.workers.queue.drain();
       s.clock.advance(60 * 60_000);
@@ -96,6 +101,29 @@ describeOnBothDatabases('the bot and a voice note that gets no transcript', (kin
     it('says it cannot listen and asks again once the provider refused the audio', async () => {
       await expectCannotListen(s, '5215550000702');
       expect(standIn.requestsTo('transcription').length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('with its file never downloaded', () => {
+    let s: SimulatedServer;
+    beforeAll(async () => {
+      const filesFail = (fetch: typeof globalThis.fetch) =>
+        (async (input: string | URL | Request, init?: RequestInit) =>
+          String(input).includes('/files/')
+            ? new Response('gone', { status: 500 })
+            : fetch(input, init)) as typeof fetch;
+      s = await botAnswering('whisper-test', filesFail);
+    });
+    afterAll(() => s.close());
+
+    it('says it cannot listen and asks again once the download is given up, the customer writing nothing more', async () => {
+      const before = standIn.requestsTo('transcription').length;
+      await expectCannotListen(s, '5215550000703');
+      expect(standIn.requestsTo('transcription')).toHaveLength(before);
+      const [row] = await s.store.db.query<{ media: { failure: string } }>(
+        `SELECT media FROM messages WHERE kind = 'audio' ORDER BY n DESC LIMIT 1`,
+      );
+      expect(row?.media.failure).toBe('gave_up');
     });
   });
 });

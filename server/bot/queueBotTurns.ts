@@ -38,6 +38,21 @@ export async function queueBotTurns(q: Queryable, newest: Map<string, string>, n
   for (const { id } of rows) await queueBotTurn(q, id, `msg:${newest.get(id)}`, now);
 }
 
+/**
+ * A turn for a conversation still with the bot, keyed by what it follows (a voice note's
+ * transcript, or its download given up): the turn that waited on that note goes on.
+ */
+export async function queueBotTurnIfWithBot(
+  q: Queryable,
+  conversationId: string,
+  key: string,
+  now: number,
+): Promise<boolean> {
+  const rows = await q.query('SELECT 1 FROM conversations WHERE id = $1 AND with_bot', [conversationId]);
+  if (rows.length > 0) await queueBotTurn(q, conversationId, key, now);
+  return rows.length > 0;
+}
+
 export async function queueBotTurn(q: Queryable, conversationId: string, key: string, now: number): Promise<void> {
   await enqueueJob(
     q,

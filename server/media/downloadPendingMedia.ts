@@ -22,6 +22,8 @@ export interface MediaDeps {
    * asks for `afterCommit` once it committed.
    */
   onDownloaded?: (tx: Tx, changes: ChangeSet, messageId: string) => Promise<boolean>;
+  /** In the transaction that gives a file up (the bot may be waiting on it); true asks for `afterCommit`. */
+  onGivenUp?: (tx: Tx, file: { messageId: string; conversationId: string }) => Promise<boolean>;
   afterCommit?: () => void;
 }
 
@@ -44,10 +46,13 @@ export async function downloadPendingMedia(deps: MediaDeps, signal?: AbortSignal
       if (queued) deps.afterCommit?.();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const givenUp = await deps.store.write(async (tx, changes) => {
+      const { givenUp, queued } = await deps.store.write(async (tx, changes) => {
         changes.add('message', job.message_id, job.conversation_id);
-        return failMediaAttempt(tx, job, reason);
+        if (!(await failMediaAttempt(tx, job, reason))) return { givenUp: false, queued: false };
+        const file = { messageId: job.message_id, conversationId: job.conversation_id };
+        return { givenUp: true, queued: (await deps.onGivenUp?.(tx, file)) ?? false };
       });
+      if (queued) deps.afterCommit?.();
       deps.log('media download failed', { mediaId: job.id, attempt: job.attempts, givenUp, reason });
     }
   }

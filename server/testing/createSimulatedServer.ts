@@ -47,6 +47,8 @@ export interface SimulatedServerOptions {
   ai?: AiConfig | null;
   /** Pretend pocketsphinx is (not) there; looked for by default. */
   localEngine?: LocalEngineStatus;
+  /** Wraps the server's fetch (to the simulator), e.g. to make some of its downloads fail. */
+  wrapFetch?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
 }
 
 export async function createSimulatedServer(
@@ -57,11 +59,12 @@ export async function createSimulatedServer(
   const store = await createStore(database.db);
   let time = Date.now();
   const clock = { now: () => time, advance: (ms: number) => void (time += ms) };
-  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+  const simulatorFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     if (!url.startsWith(SIM_PUBLIC_URL)) throw new Error(`no network in tests: ${url}`);
     return app.request(url.slice(SIM_PUBLIC_URL.length), init);
   }) as typeof fetch;
+  const fetchImpl = options.wrapFetch ? options.wrapFetch(simulatorFetch) : simulatorFetch;
   const deps = { store, now: clock.now, log: silentLog, adapters, fetch: fetchImpl };
   const aiRuntime = createAiRuntime(options.ai ?? null, { log: silentLog, localStatus: options.localEngine });
   const workers = createWorkers({ ...deps, aiRuntime, mediaHosts: [SIM_PUBLIC_URL] });

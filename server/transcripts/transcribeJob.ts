@@ -15,16 +15,14 @@ import type { ChangeSet } from '../store/createStore';
 import type { Queryable } from '../store/db';
 import { findMedia } from '../store/repos/media';
 import { findMessageRow } from '../store/repos/messages';
-import { queueBotTurn } from '../bot/queueBotTurns';
+import { queueBotTurnIfWithBot } from '../bot/queueBotTurns';
 import { markTranscriptPending, setTranscriptDone, setTranscriptFailed } from '../store/repos/transcripts';
 import { toMessage } from '../store/rows';
 
 export const TRANSCRIBE = 'transcribe';
 
-async function queueBotTurnAfterTranscript(q: Queryable, message: Message, now: number): Promise<void> {
-  const rows = await q.query('SELECT 1 FROM conversations WHERE id = $1 AND with_bot', [message.conversationId]);
-  if (rows.length > 0) await queueBotTurn(q, message.conversationId, `transcript:${message.id}`, now);
-}
+const queueBotTurnAfterTranscript = (q: Queryable, message: Message, now: number) =>
+  queueBotTurnIfWithBot(q, message.conversationId, `transcript:${message.id}`, now);
 export const TranscribePayload = z.object({ messageId: z.string() });
 export type TranscribePayload = z.infer<typeof TranscribePayload>;
 export const TRANSCRIBE_BACKOFF = DEFAULT_BACKOFF;

@@ -9,11 +9,12 @@
 // process left (its campaign, once its lock is gone; its download, once the claim has expired) is
 // taken over.
 import { AutomationPayload, createAutomationHandler } from '../automations/automationJob';
+import { queueBotTurnIfWithBot } from '../bot/queueBotTurns';
 import { AUTOMATION } from '../automations/scheduleAutomations';
 import { resumeCampaigns } from '../campaigns/resumeCampaigns';
 import { fetchPendingProfiles } from '../contacts/fetchPendingProfiles';
 import { createJobRunner, type JobRunner } from '../jobs/createJobRunner';
-import { downloadPendingMedia } from '../media/downloadPendingMedia';
+import { downloadPendingMedia, type MediaDeps } from '../media/downloadPendingMedia';
 import { sweepStaleSends } from '../messages/sweepStaleSends';
 import type { SendDeps } from '../messages/sendDeps';
 import type { AiRuntime } from '../ai/wiring/createAiRuntime';
@@ -63,18 +64,16 @@ export function createWorkers(deps: WorkersDeps): Workers {
     setup: { chat: { kind: 'none' }, transcription: { kind: 'none' } },
   };
   const queue = createJobQueue({ store: deps.store, now: deps.now, log: deps.log, pollMs: deps.queuePollMs });
-  // The bot's turns first: a pass leases kind by kind, and a customer waits on this one.
+  // One pass leases every kind at once, oldest due first.
   registerBotJobs(queue, deps, ai);
   registerAiJobs(queue, deps, ai);
   queue.register(AUTOMATION, createAutomationHandler(deps), { parse: (payload) => AutomationPayload.parse(payload) });
-  const media = {
+  const media: MediaDeps = {
     ...deps,
     mediaPolicy: { hosts: deps.mediaHosts ?? META_MEDIA_HOSTS },
-    onDownloaded: (
-      tx: Parameters<typeof queueTranscriptionIn>[1],
-      changes: Parameters<typeof queueTranscriptionIn>[2],
-      id: string,
-    ) => queueTranscriptionIn({ queue, canTranscribe: ai.engine !== null }, tx, changes, id),
+    onDownloaded: (tx, changes, id) =>
+      queueTranscriptionIn({ queue, canTranscribe: ai.engine !== null }, tx, changes, id),
+    onGivenUp: (tx, file) => queueBotTurnIfWithBot(tx, file.conversationId, `media:${file.messageId}`, deps.now()),
     afterCommit: () => queue.kick(),
   };
   let queueStarted: Promise<void> = Promise.resolve();
