@@ -48,6 +48,17 @@ describe('checkFlow', () => {
     if (stepId) expect(problems.find((p) => p.stepId === stepId)!.message).toContain(`"${stepId}"`);
   });
 
+  it('a link going nowhere is the one problem: the steps behind it are not also named unreachable', () => {
+    const flow = broken([
+      { kind: 'message', id: 'a', text: 'x', next: 'typo' },
+      { kind: 'message', id: 'b', text: 'y', next: 'c' },
+      { kind: 'message', id: 'c', text: 'z', next: null },
+    ]);
+    expect(checkFlow(flow, TEST_FIELDS).map((p) => p.path)).toEqual([['steps', 0, 'next']]);
+    const fixed = { ...flow, steps: flow.steps.map((s) => (s.id === 'a' ? { ...s, next: null } : s)) };
+    expect(checkFlow(fixed, TEST_FIELDS).map((p) => p.stepId)).toEqual(['b', 'c']);
+  });
+
   it('a choice field with no choices and an unknown agent are problems', () => {
     const flow = broken([
       { kind: 'question', id: 'q', text: 'x', fieldKey: 'tier', hint: null, next: 'h' },

@@ -1,6 +1,7 @@
 // Whether a flow an admin saved can run, every problem named by its step and its JSON path, so the
 // editor can point at it. Unreachable steps are problems too: a step no path leads to is a step
-// the admin believes runs and never does.
+// the admin believes runs and never does. They are judged once the links are sound: one mistyped
+// link would otherwise also name every step behind it.
 import type { FlowProblem } from '../api/bot';
 import type { FieldDefinition } from '../model';
 import type { Flow, FlowStep } from './flow';
@@ -11,14 +12,20 @@ type Path = FlowProblem['path'];
 export function checkFlow(flow: Flow, fields: readonly Definition[], agentIds?: readonly string[]): FlowProblem[] {
   const problems: FlowProblem[] = [];
   const add = (stepId: string | null, path: Path, message: string) => problems.push({ stepId, path, message });
+  let linksSound = true;
+  const badLink = (stepId: string | null, path: Path, message: string) => {
+    linksSound = false;
+    add(stepId, path, message);
+  };
   const ids = new Set<string>();
   flow.steps.forEach((step, i) => {
-    if (ids.has(step.id)) add(step.id, ['steps', i, 'id'], `Two steps are called "${step.id}".`);
+    if (ids.has(step.id)) badLink(step.id, ['steps', i, 'id'], `Two steps are called "${step.id}".`);
     ids.add(step.id);
   });
-  if (!ids.has(flow.startStepId)) add(null, ['startStepId'], `The flow starts at "${flow.startStepId}": no such step.`);
+  if (!ids.has(flow.startStepId))
+    badLink(null, ['startStepId'], `The flow starts at "${flow.startStepId}": no such step.`);
   const target = (step: FlowStep, path: Path, next: string | null) => {
-    if (next !== null && !ids.has(next)) add(step.id, path, `Step "${step.id}" goes to "${next}": no such step.`);
+    if (next !== null && !ids.has(next)) badLink(step.id, path, `Step "${step.id}" goes to "${next}": no such step.`);
   };
   flow.steps.forEach((step, i) => {
     const at = (...rest: Path): Path => ['steps', i, ...rest];
@@ -64,6 +71,7 @@ export function checkFlow(flow: Flow, fields: readonly Definition[], agentIds?: 
         break;
     }
   });
+  if (!linksSound) return problems;
   const reachable = reachableFrom(flow);
   flow.steps.forEach((step, i) => {
     if (!reachable.has(step.id)) add(step.id, ['steps', i], `Step "${step.id}" is never reached from the start.`);
