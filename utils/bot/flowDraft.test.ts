@@ -12,19 +12,31 @@ const base: Flow = {
   ],
 };
 
+type MenuStep = Extract<Flow['steps'][number], { kind: 'menu' }>;
+const ORDER = [{ key: 'order', type: 'text' as const, choices: [] }];
+
 describe('flow draft edits', () => {
-  it.each(STEP_KINDS)('a new %s step is valid once added (with a field to fill)', (kind) => {
-    const flow = addStep(base, newStep(base, kind, 'order', { text: 'Write here' }));
-    const problems = checkFlow(flow, [{ key: 'order' }]);
-    // A flowForm's Meta id is the admin's to fill in.
-    expect(problems.filter((p) => p.path.at(-1) !== 'flowId')).toEqual([]);
-    expect(new Set(flow.steps.map((s) => s.id)).size).toBe(flow.steps.length);
+  it.each(STEP_KINDS)('a new %s step is valid once added and led to (with a field to fill)', (kind) => {
+    const step = newStep(base, kind, 'order', { text: 'Write here' });
+    // A flowForm's Meta id is the admin's to fill in (the schema refuses it empty).
+    const added = addStep(base, step.kind === 'flowForm' ? { ...step, flowId: '1234' } : step);
+    const id = step.id;
+    const problems = (flow: Flow) => checkFlow(flow, ORDER);
+    // The last step ended the flow, so nothing leads to the new one yet: the server would refuse it too.
+    expect(problems(added)).toEqual([
+      { stepId: id, path: ['steps', 3], message: `Step "${id}" is never reached from the start.` },
+    ]);
+    const options = [...(base.steps[1] as MenuStep).options, { id: 'o2', title: 'Other', next: id }];
+    const led = updateStep(added, 1, { ...(base.steps[1] as MenuStep), options });
+    expect(problems(led)).toEqual([]);
+    expect(new Set(led.steps.map((s) => s.id)).size).toBe(led.steps.length);
   });
 
   it('a new step follows the last one when that one ended the flow', () => {
     const flow: Flow = { startStepId: 'a', steps: [{ kind: 'message', id: 'a', text: 'x', next: null }] };
     const added = addStep(flow, newStep(flow, 'message', null, { text: 'y' }));
     expect(added.steps[0]).toMatchObject({ next: 'message-1' });
+    expect(checkFlow(added, [])).toEqual([]);
   });
 
   it('removing a step unlinks what pointed at it and moves the start', () => {

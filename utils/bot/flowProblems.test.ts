@@ -14,7 +14,7 @@ const good = {
 
 describe('checkFlow', () => {
   it('passes a flow whose steps all link up', () => {
-    expect(checkFlow(good, [{ key: 'order' }])).toEqual([]);
+    expect(checkFlow(good, [{ key: 'order', type: 'text', choices: [] }])).toEqual([]);
   });
 
   it('names the step of a schema problem', () => {
@@ -28,7 +28,7 @@ describe('checkFlow', () => {
     flow.startStepId = 'nope';
     flow.steps[2].options![0].next = 'gone';
     flow.steps[3].id = 'ask';
-    const problems = checkFlow(flow, [{ key: 'other' }]);
+    const problems = checkFlow(flow, [{ key: 'other', type: 'text', choices: [] }]);
     expect(problems.map((p) => [p.stepId, p.path.join('.')])).toEqual(
       expect.arrayContaining([
         ['ask', 'steps.3.id'],

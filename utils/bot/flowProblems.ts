@@ -1,8 +1,9 @@
-// The problems of a flow, named by step, whichever side found them: the same zod schema the server
-// uses (core/bot/flow.ts) plus the links between steps, checked here before saving; and the
+// The problems of a flow, named by step, whichever side found them: the same zod schema and rules
+// the server uses (core/bot/flow.ts, core/bot/checkFlow.ts), checked here before saving; and the
 // server's own, read from its 400 answer however it nests them.
 import { z } from 'zod';
 import { FlowProblem } from '@/core/api/bot';
+import { checkFlow as checkFlowRules } from '@/core/bot/checkFlow';
 import { Flow } from '@/core/bot/flow';
 import type { FieldDefinition } from '@/core/model';
 
@@ -16,8 +17,14 @@ function stepIdAt(flow: unknown, path: Path): string | null {
   return typeof step?.id === 'string' ? step.id : null;
 }
 
-/** Every problem in `flow` (any JSON value), or none when it can be saved. */
-export function checkFlow(flow: unknown, fields: Pick<FieldDefinition, 'key'>[] | null = null): FlowProblem[] {
+type Definition = Pick<FieldDefinition, 'key' | 'type' | 'choices'>;
+
+/**
+ * Every problem in `flow` (any JSON value), or none when it can be saved: the schema, then the
+ * server's own rules (core/bot/checkFlow). Without the field definitions (not synced yet) the
+ * steps' field keys are not judged.
+ */
+export function checkFlow(flow: unknown, fields: readonly Definition[] | null = null): FlowProblem[] {
   const parsed = Flow.safeParse(flow);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
@@ -25,34 +32,8 @@ export function checkFlow(flow: unknown, fields: Pick<FieldDefinition, 'key'>[] 
       return { stepId: stepIdAt(flow, path), path, message: issue.message };
     });
   }
-  const { steps, startStepId } = parsed.data;
-  const problems: FlowProblem[] = [];
-  const ids = new Set<string>();
-  steps.forEach((step, i) => {
-    if (ids.has(step.id))
-      problems.push({ stepId: step.id, path: ['steps', i, 'id'], message: 'Two steps share this id.' });
-    ids.add(step.id);
-  });
-  const link = (next: string | null, stepId: string, path: Path) => {
-    if (next !== null && !ids.has(next)) problems.push({ stepId, path, message: `No step has the id "${next}".` });
-  };
-  if (!ids.has(startStepId))
-    problems.push({ stepId: null, path: ['startStepId'], message: `No step has the id "${startStepId}".` });
-  const keys = fields ? new Set(fields.map((f) => f.key)) : null;
-  steps.forEach((step, i) => {
-    if (step.kind === 'menu') {
-      step.options.forEach((option, j) => link(option.next, step.id, ['steps', i, 'options', j, 'next']));
-      return;
-    }
-    if (step.kind !== 'handover') link(step.next, step.id, ['steps', i, 'next']);
-    if (step.kind === 'question' && keys && !keys.has(step.fieldKey))
-      problems.push({
-        stepId: step.id,
-        path: ['steps', i, 'fieldKey'],
-        message: `No information field has the key "${step.fieldKey}".`,
-      });
-  });
-  return problems;
+  const problems = checkFlowRules(parsed.data, fields ?? []);
+  return fields ? problems : problems.filter((p) => p.path.at(-1) !== 'fieldKey');
 }
 
 const Problems = z.array(FlowProblem);
