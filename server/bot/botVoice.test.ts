@@ -79,12 +79,18 @@ describeOnBothDatabases('the bot answers voice notes', (kind: DatabaseKind) => {
     expect(summary.bot_answers).toEqual([{ question: 'How many people?', answer: '4' }]);
   });
 
-  it('classifies what the customer types with the model, but not a tapped button', async () => {
+  it('asks the model about what the customer types, but not about a tap or a plain answer to the step', async () => {
     const carla = phone(s, '5215550000603');
     const classified = () => standIn.requestsTo('chat').filter((r) => schemaOf(r) === 'asks_for_person').length;
     const before = classified();
     await carla.say('hola');
+    expect(classified()).toBe(before + 1);
+    // "How many people?" fills a number field: "2" answers it.
     await carla.say('2');
+    expect(classified()).toBe(before + 1);
+    expect((await carla.received()).at(-1)!.text).toBe('What do you need?');
+    // Not one of the menu's options: it might be a request for a person.
+    await carla.say('hmm, not sure');
     expect(classified()).toBe(before + 2);
     await carla.tap('size', 'Pick a size');
     expect((await carla.received()).at(-1)!.text).toBe('Small or large?');

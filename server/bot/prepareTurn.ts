@@ -1,8 +1,10 @@
 // What must be known before the bot's turn on one customer message, worked out outside any
 // transaction (the chat model takes seconds): a voice note's answer from the model, or whether a
-// text asks for a person (with a chat model, by classification). `wait`: the voice note's
+// text asks for a person (with a chat model, by classification; a tap, or a text that plainly
+// answers the step waiting, needs none). `wait`: the voice note's
 // transcript is not ready; the transcription job queues the turn again when it is. Never waits for
 // what cannot come (nothing here transcribes, the file was given up): the note goes on untranscribed.
+import { plainlyAnswers } from '../../core/bot/plainlyAnswers';
 import type { Message, Settings } from '../../core/model';
 import type { AiChat } from '../ai/chatJson';
 import { buildAsksForPersonPrompt, buildBotVoicePrompt, type BotVoiceOutput } from '../ai/prompts/buildBotPrompt';
@@ -10,7 +12,7 @@ import { transcriptText } from '../ai/wiring/toPromptContext';
 import type { Log } from '../log';
 import type { Queryable } from '../store/db';
 import type { StoredBotState } from '../store/repos/botStates';
-import { findFlowVersion } from '../store/repos/botSettings';
+import { findFlowVersion, loadBotRun } from '../store/repos/botSettings';
 import { listSummaryMessages } from '../store/repos/summaries';
 
 export type Prepared =
@@ -56,6 +58,10 @@ export async function prepareTurn(
   }
   // A tapped button or list row is a choice, not words to classify: no model call for it.
   if (!aiOn || message.kind !== 'text' || message.replyId || message.text.trim() === '') return { kind: 'plain' };
+  if (state.stepId !== null) {
+    const { flow, fields } = await loadBotRun(deps.db, state.flowVersion);
+    if (flow && plainlyAnswers(flow, state.stepId, message.text, fields)) return { kind: 'text', asksForPerson: false };
+  }
   try {
     const { asksForPerson } = await deps.chat!.json(buildAsksForPersonPrompt(message.text));
     return { kind: 'text', asksForPerson };
