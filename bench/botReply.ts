@@ -200,10 +200,10 @@ export async function runBotReplyBenchmark(): Promise<void> {
   const line = (label: string, times: number[]) => {
     const m = figures(times);
     const ratio = `median ${(m.median / agent.median).toFixed(2)}×, p95 ${(m.p95 / agent.p95).toFixed(2)}×`;
-    return `  ${label.padEnd(52)}${fmt(m)}   ${ratio}`;
+    return `  ${label.padEnd(56)}${fmt(m)}   ${ratio}`;
   };
   console.log(`\nBot reply (${CONVERSATIONS} conversations each, PGlite, in process, in turn; goal ≤ 1.5× the agent)`);
-  console.log(`  ${"agent reply (webhook + agent's POST → Meta)".padEnd(52)}${fmt(agent)}`);
+  console.log(`  ${"agent reply (webhook + agent's POST → Meta)".padEnd(56)}${fmt(agent)}`);
   console.log(line('bot, a typed reply at its menu (webhook → bot → Meta)', cases.botNext.times));
   console.log(line('bot, first message (opens the conversation too)', cases.botFirst.times));
   console.log(`  with a chat model classifying each text, its call taken out (stand-in answers after ${MODEL_MS} ms):`);
