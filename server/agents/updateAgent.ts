@@ -9,13 +9,13 @@ import type { UpdateAgentRequest, UpdateAgentResponse } from '../../core/api/age
 import { ApiException, notFound } from '../errors';
 import type { Store } from '../store/createStore';
 import {
-  deleteAgentTokens,
   findAgentRow,
   listNoteIds,
   lockActiveAdminIds,
   releaseOpenConversations,
   updateAgentRow,
 } from '../store/repos/agentAdmin';
+import { deleteAgentSessions } from '../store/repos/authTokens';
 
 export async function updateAgent(
   store: Store,
@@ -38,7 +38,7 @@ export async function updateAgent(
 
     const agent = await updateAgentRow(tx, id, patch);
     changes.add('agent', id, null);
-    if (deactivating || roleChanging) await deleteAgentTokens(tx, id);
+    if (deactivating || roleChanging) await deleteAgentSessions(tx, id);
 
     let returnedToNew = 0;
     if (deactivating) {

@@ -33,11 +33,6 @@ export async function updateAgentRow(
   return toAgent(row);
 }
 
-/** Signs the agent out everywhere: the next request with any of their tokens is a 401. */
-export async function deleteAgentTokens(q: Queryable, agentId: string): Promise<void> {
-  await q.query('DELETE FROM auth_tokens WHERE agent_id = $1', [agentId]);
-}
-
 /** Unassigns the agent's open conversations; returns their ids. Closed ones keep their history. */
 export async function releaseOpenConversations(q: Queryable, agentId: string): Promise<string[]> {
   const rows = await q.query<{ id: string }>(
