@@ -1,13 +1,13 @@
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Summary } from '@/core/model';
-import { countSummaryMessages } from '@/utils/ai/summaryRule';
+import { readSummaryMessageCount } from '@/utils/ai/readSummaryMessageCount';
 import { useDb } from '../../hooks/DbContext';
 
 export interface SummaryState {
   /** Newest first. */
   summaries: Summary[];
-  /** Messages that count towards the 5-message rule, in the local copy. */
+  /** Messages that count towards the 5-message rule, in the local copy, up to 5. */
   messageCount: number;
 }
 
@@ -15,14 +15,14 @@ export interface SummaryState {
 export function useSummaries(conversationId: string): SummaryState | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const [summaries, messages] = await Promise.all([
+    const [summaries, messageCount] = await Promise.all([
       db.summaries
         .where('[conversationId+createdAt]')
         .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
         .reverse()
         .toArray(),
-      db.messages.where('conversationId').equals(conversationId).toArray(),
+      readSummaryMessageCount(db, conversationId),
     ]);
-    return { summaries, messageCount: countSummaryMessages(messages) };
+    return { summaries, messageCount };
   }, [db, conversationId]);
 }
