@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { StoredMessage } from '@/utils/db';
 import type { Agent, Note } from '@/core/model';
 import { mergeTimeline } from '@/utils/thread/timeline';
@@ -25,6 +25,8 @@ interface Props {
 
 /** A first guess at a row's height; each row is measured once rendered. */
 const ESTIMATED_ROW = 64;
+/** Within this many pixels of the end, the agent is reading the newest message. */
+const BOTTOM_SLACK = 24;
 
 /**
  * The thread with day separators, virtualized (a thread can hold thousands of messages: only the
@@ -85,6 +87,27 @@ export function MessageList({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a changed first or last row moves the scroll
   }, [first, last]);
 
+  // The list getting shorter (a tab or the suggestions opening under it, at 360 px) or its rows
+  // taller (re-measured after a narrower width, a picture loaded) keeps the newest message in view
+  // when the agent was at the bottom; scrolled up, their place stays.
+  const listRef = useRef<HTMLOListElement>(null);
+  const atBottom = useRef(true);
+  const hasRows = items.length > 0;
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller || !listRef.current) return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) scroller.scrollTop = scroller.scrollHeight;
+    });
+    observer.observe(scroller);
+    observer.observe(listRef.current);
+    return () => observer.disconnect();
+  }, [hasRows]);
+  const onScroll = (scroller: HTMLDivElement) => {
+    atBottom.current = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < BOTTOM_SLACK;
+    if (shouldLoadOlder(scroller.scrollTop, hasOlder)) onLoadOlder?.();
+  };
+
   if (!messages)
     return (
       <p role="status" className="flex-1 p-6 text-center text-[12.5px] text-zinc-500">
@@ -97,10 +120,11 @@ export function MessageList({
     <div
       ref={scrollRef}
       data-testid="thread-scroll"
-      onScroll={(e) => shouldLoadOlder(e.currentTarget.scrollTop, hasOlder) && onLoadOlder?.()}
-      className="min-h-24 flex-1 overflow-y-auto bg-zinc-50 px-3"
+      onScroll={(e) => onScroll(e.currentTarget)}
+      className="min-h-24 flex-1 overflow-y-auto bg-zinc-50 px-3 [overflow-anchor:none]"
     >
       <ol
+        ref={listRef}
         data-testid="thread"
         aria-label={t.list.label}
         className="relative w-full"

@@ -163,8 +163,14 @@ test('the panel at 360 px: rich bubbles that wrap, runs, keyboard insert, Spanis
   await expect.poll(() => insert.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   await shots(panel, 'insert-focused');
 
+  // A thread longer than the screen: a tab opening under it keeps the newest message in view.
+  for (let i = 1; i <= 8; i++) await customerWrites(phone, customer, `Una línea más, la número ${i}, para el hilo.`);
+  const newest = panel.locator('[data-testid="message"]', { hasText: 'la número 8' });
+  await expect(newest).toBeInViewport({ ratio: 0.9 });
+
   // The open Notes tab leaves the thread most of the height.
   await panel.getByTestId('thread-tab-notes').click();
+  await expect(newest).toBeInViewport({ ratio: 0.9 });
   const notesBox = (await panel.getByRole('tabpanel').last().boundingBox())!;
   expect(notesBox.height).toBeLessThan(720 / 3);
   await shots(panel, 'notes-open');
