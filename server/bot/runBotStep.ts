@@ -11,10 +11,10 @@ import { replyWindow } from '../../core/replyWindow';
 import type { OutboundMessage } from '../channels/types';
 import type { ChangeSet } from '../store/createStore';
 import type { Tx } from '../store/db';
-import { insertBotMessage } from '../store/repos/botMessages';
 import { loadBotRun } from '../store/repos/botSettings';
 import { peekBotTurn, saveBotState, type StoredBotState } from '../store/repos/botStates';
 import { recordOutbound } from '../store/repos/conversations';
+import { insertAgentMessage } from '../store/repos/messages';
 import { writeContactFieldValues } from '../store/repos/fieldDefinitions';
 import { isSpeaking, toOutbound } from './botOutbound';
 import { handOver } from './handOver';
@@ -88,7 +88,8 @@ export async function runBotStep(
         break;
       }
       const { text, outbound } = toOutbound(action, conversationId, language);
-      const stored = await insertBotMessage(tx, {
+      const stored = await insertAgentMessage(tx, {
+        agentId: null,
         conversationId,
         channelId: conversation.channelId,
         clientId: `bot:${message.id}:${i}`,

@@ -1,22 +1,9 @@
-// The bot's own rows: its messages (author 'bot', no agent, idempotent by client id like an
-// agent's), the system entries saying why a conversation changed hands, and the handover itself.
+// The bot's own rows: the system entries saying why a conversation changed hands, and the
+// handover itself (its messages are agents' rows without an agent: repos/messages insertAgentMessage).
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../../../core/model';
 import type { Queryable } from '../db';
 import { toMessage, type MessageRow } from '../rows';
-
-export async function insertBotMessage(
-  q: Queryable,
-  message: { conversationId: string; channelId: string; clientId: string; text: string; createdAt: number },
-): Promise<Message | null> {
-  const [row] = await q.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, status, client_id, created_at)
-     VALUES ($1, $2, $3, 'bot', NULL, 'text', $4, 'pending', $5, $6)
-     ON CONFLICT (client_id) DO NOTHING RETURNING *`,
-    [randomUUID(), message.conversationId, message.channelId, message.text, message.clientId, message.createdAt],
-  );
-  return row ? toMessage(row) : null;
-}
 
 /** An entry in the thread for everyone to read, never sent to the customer. */
 export async function insertSystemMessage(

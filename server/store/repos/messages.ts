@@ -58,7 +58,8 @@ export async function insertEchoMessage(q: Queryable, message: NewEchoMessage): 
 export interface NewAgentMessage {
   conversationId: string;
   channelId: string;
-  agentId: string;
+  /** null: the bot's message (author 'bot'), as for template sends. */
+  agentId: string | null;
   clientId: string;
   text: string;
   createdAt: number;
@@ -68,7 +69,7 @@ export interface NewAgentMessage {
 export async function insertAgentMessage(q: Queryable, message: NewAgentMessage): Promise<Message | null> {
   const [row] = await q.query<MessageRow>(
     `INSERT INTO messages (id, conversation_id, channel_id, author, agent_id, kind, text, status, client_id, created_at)
-     VALUES ($1, $2, $3, 'agent', $4, 'text', $5, 'pending', $6, $7)
+     VALUES ($1, $2, $3, CASE WHEN $4::text IS NULL THEN 'bot' ELSE 'agent' END, $4, 'text', $5, 'pending', $6, $7)
      ON CONFLICT (client_id) DO NOTHING
      RETURNING *`,
     [
