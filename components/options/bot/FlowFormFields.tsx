@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { FIELD_TYPES } from '../admin/fieldTypes';
 import { t } from '@/utils/i18n';
 import { inputClass, labelClass, quietButton } from '../admin/ui';
-import { NextPicker, TextField, type KindProps } from './StepFields';
+import { StepNext, StepText, type KindProps } from './StepFields';
 
 type FormField = z.infer<typeof FlowFormStep>['fields'][number];
 
@@ -16,12 +16,7 @@ export function FlowFormFields({ step, prefix, flow, onChange }: KindProps<'flow
     onChange({ ...step, fields: step.fields.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   return (
     <div className="grid gap-3">
-      <TextField
-        id={`${prefix}-text`}
-        label={b.text}
-        value={step.text}
-        onChange={(text) => onChange({ ...step, text })}
-      />
+      <StepText step={step} prefix={prefix} onChange={onChange} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`${prefix}-flow-id`} className={labelClass}>
@@ -141,13 +136,7 @@ export function FlowFormFields({ step, prefix, flow, onChange }: KindProps<'flow
           + {b.addFormField}
         </button>
       </fieldset>
-      <NextPicker
-        id={`${prefix}-next`}
-        flow={flow}
-        self={step.id}
-        value={step.next}
-        onChange={(next) => onChange({ ...step, next })}
-      />
+      <StepNext step={step} prefix={prefix} flow={flow} onChange={onChange} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { MENU_BUTTON_TITLE_MAX, MENU_BUTTONS_MAX, MENU_OPTIONS_MAX, MENU_ROW_TIT
 import { freshId } from '@/utils/bot/flowDraft';
 import { t } from '@/utils/i18n';
 import { inputClass, labelClass, quietButton } from '../admin/ui';
-import { NextPicker, TextField, type KindProps } from './StepFields';
+import { NextPicker, StepText, type KindProps } from './StepFields';
 
 export function MenuOptions({ step, prefix, flow, onChange }: KindProps<'menu'>) {
   const b = t.bot.admin;
@@ -14,12 +14,7 @@ export function MenuOptions({ step, prefix, flow, onChange }: KindProps<'menu'>)
     onChange({ ...step, options: step.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
   return (
     <div className="grid gap-3">
-      <TextField
-        id={`${prefix}-text`}
-        label={b.text}
-        value={step.text}
-        onChange={(text) => onChange({ ...step, text })}
-      />
+      <StepText step={step} prefix={prefix} onChange={onChange} />
       <fieldset>
         <legend className={labelClass}>{b.options}</legend>
         <ul className="space-y-2" data-testid="bot-menu-options">

@@ -13,7 +13,7 @@ export interface KindProps<K extends FlowStep['kind']> {
   onChange: (step: FlowStep) => void;
 }
 
-export function TextField({
+function TextField({
   id,
   label,
   value,
@@ -87,22 +87,40 @@ export function NextPicker({
   );
 }
 
+/** The words the step sends. */
+export function StepText({
+  step,
+  prefix,
+  onChange,
+}: Omit<KindProps<'message' | 'question' | 'menu' | 'flowForm'>, 'flow'>) {
+  return (
+    <TextField
+      id={`${prefix}-text`}
+      label={t.bot.admin.text}
+      value={step.text}
+      onChange={(text) => onChange({ ...step, text })}
+    />
+  );
+}
+
+/** The step that comes after this one. */
+export function StepNext({ step, prefix, flow, onChange }: KindProps<'message' | 'question' | 'flowForm'>) {
+  return (
+    <NextPicker
+      id={`${prefix}-next`}
+      flow={flow}
+      self={step.id}
+      value={step.next}
+      onChange={(next) => onChange({ ...step, next })}
+    />
+  );
+}
+
 export function MessageFields({ step, prefix, flow, onChange }: KindProps<'message'>) {
   return (
     <div className="grid gap-3">
-      <TextField
-        id={`${prefix}-text`}
-        label={t.bot.admin.text}
-        value={step.text}
-        onChange={(text) => onChange({ ...step, text })}
-      />
-      <NextPicker
-        id={`${prefix}-next`}
-        flow={flow}
-        self={step.id}
-        value={step.next}
-        onChange={(next) => onChange({ ...step, next })}
-      />
+      <StepText step={step} prefix={prefix} onChange={onChange} />
+      <StepNext step={step} prefix={prefix} flow={flow} onChange={onChange} />
     </div>
   );
 }
@@ -118,12 +136,7 @@ export function QuestionFields({
   const known = fields.some((f) => f.key === step.fieldKey);
   return (
     <div className="grid gap-3">
-      <TextField
-        id={`${prefix}-text`}
-        label={b.text}
-        value={step.text}
-        onChange={(text) => onChange({ ...step, text })}
-      />
+      <StepText step={step} prefix={prefix} onChange={onChange} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`${prefix}-field`} className={labelClass}>
@@ -145,13 +158,7 @@ export function QuestionFields({
           </select>
           {fields.length === 0 && <p className="mt-1 text-[12px] text-amber-700">{b.noFields}</p>}
         </div>
-        <NextPicker
-          id={`${prefix}-next`}
-          flow={flow}
-          self={step.id}
-          value={step.next}
-          onChange={(next) => onChange({ ...step, next })}
-        />
+        <StepNext step={step} prefix={prefix} flow={flow} onChange={onChange} />
       </div>
       <div>
         <label htmlFor={`${prefix}-hint`} className={labelClass}>
